@@ -1,0 +1,9 @@
+package org.shouhu.directory.domain;
+
+/** One node as a tree file describes it: its code and its names in Chinese and English. */
+public record JurisdictionNode(JurisdictionCode code, String nameZh, String nameEn) {
+
+  public JurisdictionLevel level() {
+    return code.level();
+  }
+}

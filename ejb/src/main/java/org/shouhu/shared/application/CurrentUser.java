@@ -1,0 +1,51 @@
+package org.shouhu.shared.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * The authenticated caller of this request: username ({@code preferred_username}), realm roles, and
+ * the jurisdiction node from the token's {@code jurisdiction} claim — never from a request
+ * parameter. The web layer fills it once per request from the verified token; everything else only
+ * reads it.
+ */
+@RequestScoped
+public class CurrentUser {
+
+  private String username;
+  private final Set<Role> roles = EnumSet.noneOf(Role.class);
+  private JurisdictionCode jurisdiction;
+
+  /** Called by the web layer once the identity provider has verified the caller. */
+  public void authenticated(String username, Set<Role> roles, JurisdictionCode jurisdiction) {
+    this.username = username;
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.jurisdiction = jurisdiction;
+  }
+
+  public boolean isAuthenticated() {
+    return username != null;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Empty when the token carries no (or a malformed) jurisdiction claim. */
+  public Optional<JurisdictionCode> jurisdiction() {
+    return Optional.ofNullable(jurisdiction);
+  }
+}

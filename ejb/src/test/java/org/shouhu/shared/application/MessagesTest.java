@@ -1,0 +1,48 @@
+package org.shouhu.shared.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  @Test
+  void everyKeyExistsInBothLanguages() {
+    var chinese = Messages.bundle(Locale.SIMPLIFIED_CHINESE).keySet();
+    var english = Messages.bundle(Locale.ENGLISH).keySet();
+    assertThat(english).containsExactlyInAnyOrderElementsOf(chinese);
+  }
+
+  @Test
+  void chineseIsTheDefaultAndTheJvmLocaleNeverLeaksIn() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.US);
+      assertThat(Messages.choose(List.of())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+      assertThat(Messages.choose(List.of(Locale.FRENCH))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+      assertThat(Messages.get(Locale.SIMPLIFIED_CHINESE, "problem.title.404")).isEqualTo("未找到");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void englishForAnyEnglishTagInOrderOfPreference() {
+    assertThat(Messages.choose(List.of(Locale.UK))).isEqualTo(Locale.ENGLISH);
+    assertThat(Messages.choose(List.of(Locale.FRENCH, Locale.US))).isEqualTo(Locale.ENGLISH);
+    assertThat(Messages.choose(List.of(Locale.TRADITIONAL_CHINESE, Locale.US)))
+        .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  @Test
+  void argumentsAreFilledIn() {
+    assertThat(Messages.get(Locale.ENGLISH, "directory.tree.DUPLICATE_CODE", 7, "210203001"))
+        .isEqualTo("Jurisdiction tree file, line 7: code 210203001 appears twice.");
+    assertThat(
+            Messages.get(
+                Locale.SIMPLIFIED_CHINESE, "directory.tree.DUPLICATE_CODE", 7, "210203001"))
+        .isEqualTo("辖区树文件第 7 行：代码 210203001 重复出现。");
+  }
+}

@@ -1,0 +1,114 @@
+package org.shouhu.shared.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.domain.NotFoundException;
+
+/**
+ * The one place where failures become answers: every exception turns into {@code
+ * application/problem+json} in the caller's language, with no stack trace, SQL or class name.
+ * Unexpected failures are logged in full on the server and answered 500 with a neutral text.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  /** Exceptions of JSON parsers and binders, known by name so as not to depend on them. */
+  private static final Set<String> JSON_FAILURES =
+      Set.of(
+          "jakarta.json.bind.JsonbException",
+          "jakarta.json.JsonException",
+          "jakarta.json.stream.JsonParsingException",
+          "com.fasterxml.jackson.core.JsonProcessingException");
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof NotFoundException notFound) {
+      return problem(404, notFound.messageKey(), notFound.arguments());
+    }
+    if (cause instanceof DomainException rule) {
+      return problem(422, rule.messageKey(), rule.arguments());
+    }
+    if (cause instanceof NotAuthorizedException) {
+      return Response.fromResponse(problem(401, "error.unauthorized"))
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+          .build();
+    }
+    if (cause instanceof ForbiddenException) {
+      return problem(403, "error.forbidden");
+    }
+    if (cause instanceof jakarta.ws.rs.NotFoundException) {
+      return problem(404, "error.notFoundPath");
+    }
+    if (cause instanceof NotAllowedException notAllowed) {
+      return Response.fromResponse(problem(405, "error.methodNotAllowed"))
+          .allow(notAllowed.getResponse().getAllowedMethods())
+          .build();
+    }
+    if (cause instanceof NotAcceptableException) {
+      return problem(406, "error.notAcceptable");
+    }
+    if (cause instanceof NotSupportedException) {
+      return problem(415, "error.unsupportedMediaType");
+    }
+    if (isJsonFailure(cause)) {
+      return problem(400, "error.malformedJson");
+    }
+    if (cause instanceof ClientErrorException clientError) {
+      int status = clientError.getResponse().getStatus();
+      return problem(status, status == 413 ? "error.payloadTooLarge" : "error.malformedJson");
+    }
+    if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      return problem(web.getResponse().getStatus(), "error.malformedJson");
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure answered with 500", failure);
+    return problem(500, "error.internal");
+  }
+
+  /** Strips the EJB container's wrapping so that the real cause decides the answer. */
+  private static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while (current instanceof EJBException && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static boolean isJsonFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+        if (JSON_FAILURES.contains(c.getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Response problem(int status, String messageKey, Object... arguments) {
+    Locale locale = Messages.choose(headers.getAcceptableLanguages());
+    Problem body = Problem.of(locale, status, messageKey, arguments);
+    return Response.status(status).type(Problem.MEDIA_TYPE).language(locale).entity(body).build();
+  }
+}

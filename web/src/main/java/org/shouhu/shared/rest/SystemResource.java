@@ -1,0 +1,25 @@
+package org.shouhu.shared.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.shouhu.shared.application.SystemInfo;
+import org.shouhu.shared.application.SystemStatus;
+import org.shouhu.shared.domain.Role;
+
+/** What the server runs on: persistence provider, database, schema version (admin). */
+@Path("/v1/system")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+  @Inject SystemStatus status;
+
+  @GET
+  @RolesAllowed(Role.Names.ADMIN)
+  public SystemInfo info() {
+    return status.info();
+  }
+}
