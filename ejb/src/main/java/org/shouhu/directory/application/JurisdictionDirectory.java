@@ -4,8 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shouhu.directory.domain.Jurisdiction;
@@ -25,6 +27,17 @@ public class JurisdictionDirectory {
   /** The nodes in force, parents before children. */
   public List<Jurisdiction> tree() {
     return jurisdictions.findActive();
+  }
+
+  /** The node and the nodes above it, district first; empty if the code is unknown. */
+  public List<Jurisdiction> path(JurisdictionCode code) {
+    List<Jurisdiction> path = new ArrayList<>();
+    Optional<JurisdictionCode> next = Optional.of(code);
+    while (next.isPresent()) {
+      jurisdictions.find(next.get()).ifPresent(node -> path.add(0, node));
+      next = next.get().parent();
+    }
+    return path;
   }
 
   /**

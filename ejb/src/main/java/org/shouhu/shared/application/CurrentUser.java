@@ -1,6 +1,7 @@
 package org.shouhu.shared.application;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,13 +20,22 @@ public class CurrentUser {
   private String username;
   private final Set<Role> roles = EnumSet.noneOf(Role.class);
   private JurisdictionCode jurisdiction;
+  private String displayName;
+  private Instant signedInAt;
 
   /** Called by the web layer once the identity provider has verified the caller. */
-  public void authenticated(String username, Set<Role> roles, JurisdictionCode jurisdiction) {
+  public void authenticated(
+      String username,
+      Set<Role> roles,
+      JurisdictionCode jurisdiction,
+      String displayName,
+      Instant signedInAt) {
     this.username = username;
     this.roles.clear();
     this.roles.addAll(roles);
     this.jurisdiction = jurisdiction;
+    this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
+    this.signedInAt = signedInAt;
   }
 
   public boolean isAuthenticated() {
@@ -34,6 +44,16 @@ public class CurrentUser {
 
   public String username() {
     return username;
+  }
+
+  /** The person's name as she is addressed on screen (Chinese order for Chinese names). */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** When she last typed her password (the token's {@code auth_time}), if known. */
+  public Optional<Instant> signedInAt() {
+    return Optional.ofNullable(signedInAt);
   }
 
   public Set<Role> roles() {

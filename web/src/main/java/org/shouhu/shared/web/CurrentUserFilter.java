@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +39,16 @@ public class CurrentUserFilter extends HttpFilter {
       currentUser.authenticated(
           principal.getName(),
           roles(token.getRealmAccessClaim()),
-          JurisdictionCode.parse(token.getClaimValueAsString("jurisdiction")).orElse(null));
+          JurisdictionCode.parse(token.getClaimValueAsString("jurisdiction")).orElse(null),
+          PersonName.of(token.getFamilyName(), token.getGivenName()),
+          authTime(token));
     }
     chain.doFilter(request, response);
+  }
+
+  private static Instant authTime(AccessToken token) {
+    Object value = token.getClaimValue("auth_time");
+    return value instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
   }
 
   private static Set<Role> roles(RealmAccessClaim claim) {

@@ -42,6 +42,7 @@ public class OidcConfigResolver implements OidcClientConfigurationResolver {
         build(
             common(provider, sslRequired)
                 .add("client-id", "shouhu-web")
+                .add("enable-pkce", true)
                 .add("credentials", Json.createObjectBuilder().add("secret", webSecret)));
   }
 
