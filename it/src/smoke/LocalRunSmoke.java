@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,10 +69,110 @@ public class LocalRunSmoke {
     HttpResponse<String> ready = get(management + "/health/ready", null);
     check("the server is ready", ready.statusCode() == 200, ready);
 
+    casesOnH2(api, director, token(provider, "supervisor-a"));
+
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
     System.out.println("LocalRunSmoke: " + passed + " passed, " + FAILURES.size() + " failed");
     System.exit(FAILURES.isEmpty() ? 0 : 1);
+  }
+
+  /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */
+  private static void casesOnH2(String api, String director, String supervisor) throws Exception {
+    String body = intake("2026-11-28T10:15:00+08:00");
+    HttpResponse<String> created = post(api + "/intakes", director, body, null);
+    check("an intake opens a case", created.statusCode() == 201, created);
+    String id = field(created.body(), "id");
+    String move = "{\"to\": \"ASSESSMENT\", \"version\": " + number(created.body(), "version") + "}";
+    List<HttpResponse<String>> moves =
+        concurrently(
+            List.of(
+                () -> post(api + "/cases/" + id + "/transitions", director, move, null),
+                () -> post(api + "/cases/" + id + "/transitions", supervisor, move, null)));
+    List<Integer> statuses = moves.stream().map(HttpResponse::statusCode).sorted().toList();
+    check(
+        "two concurrent transitions with one version: one 200, one 409",
+        statuses.equals(List.of(200, 409)),
+        moves.get(0));
+
+    List<Callable<HttpResponse<String>>> intakes = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String yearBody = intake("2018-03-01T09:00:00+08:00");
+      intakes.add(() -> post(api + "/intakes", director, yearBody, null));
+    }
+    List<Integer> numbers =
+        concurrently(intakes).stream()
+            .map(r -> field(r.body(), "caseNumber"))
+            .map(n -> n == null ? -1 : Integer.parseInt(n.substring(8)))
+            .sorted()
+            .toList();
+    check(
+        "20 concurrent intakes get 20 consecutive numbers",
+        !numbers.contains(-1)
+            && numbers.stream().distinct().count() == 20
+            && numbers.get(19) - numbers.get(0) == 19,
+        created);
+
+    String key = "smoke-" + System.nanoTime();
+    String retried = intake("2026-11-28T10:15:00+08:00");
+    List<Callable<HttpResponse<String>>> retries = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      retries.add(() -> post(api + "/intakes", director, retried, key));
+    }
+    List<HttpResponse<String>> answers = concurrently(retries);
+    check(
+        "concurrent retries with one idempotency key open one case",
+        answers.stream().allMatch(r -> r.statusCode() == 201)
+            && answers.stream().map(r -> field(r.body(), "id")).distinct().count() == 1,
+        answers.get(0));
+    HttpResponse<String> otherBody =
+        post(api + "/intakes", director, intake("2026-11-28T11:00:00+08:00"), key);
+    check("the same key with another body is 409", otherBody.statusCode() == 409, otherBody);
+  }
+
+  private static String intake(String receivedAt) {
+    return "{\"channel\": \"MANDATORY_REPORT\", \"kind\": \"CHILD_PROTECTION\","
+        + " \"receivedAt\": \"" + receivedAt + "\", \"jurisdiction\": \"210203001001\","
+        + " \"category\": \"NEGLECT\", \"summary\": \"smoke " + System.nanoTime() + "\","
+        + " \"subject\": {\"name\": \"烟测儿童\", \"sex\": \"F\"}}";
+  }
+
+  private static long number(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  private static HttpResponse<String> post(String url, String token, String body, String key)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(pool.submit(() -> { start.await(); return call.call(); }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void check(String what, boolean ok, HttpResponse<String> response) {

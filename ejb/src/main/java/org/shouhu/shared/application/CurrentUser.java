@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.Actor;
 import org.shouhu.shared.domain.Role;
 
 /**
@@ -58,6 +59,11 @@ public class CurrentUser {
 
   public Set<Role> roles() {
     return Set.copyOf(roles);
+  }
+
+  /** The caller as domain rules see her. */
+  public Actor actor() {
+    return new Actor(username, roles);
   }
 
   public boolean has(Role role) {

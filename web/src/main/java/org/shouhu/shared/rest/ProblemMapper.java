@@ -13,13 +13,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.domain.AccessDeniedException;
+import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
+import org.shouhu.shared.web.BodyLimitFilter;
 
 /**
  * The one place where failures become answers: every exception turns into {@code
@@ -44,8 +49,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     Throwable cause = unwrap(failure);
+    if (causedBy(cause, BodyLimitFilter.TooLarge.class)) {
+      return problem(413, "error.payloadTooLarge");
+    }
+    if (cause instanceof InvalidInputException invalid) {
+      return invalid(invalid);
+    }
     if (cause instanceof NotFoundException notFound) {
       return problem(404, notFound.messageKey(), notFound.arguments());
+    }
+    if (cause instanceof AccessDeniedException denied) {
+      return problem(403, denied.messageKey(), denied.arguments());
+    }
+    if (cause instanceof ConflictException conflict) {
+      return problem(409, conflict.messageKey(), conflict.arguments());
+    }
+    if (isOptimisticLockFailure(cause)) {
+      return problem(409, "case.version.concurrent");
     }
     if (cause instanceof DomainException rule) {
       return problem(422, rule.messageKey(), rule.arguments());
@@ -86,10 +106,55 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return problem(500, "error.internal");
   }
 
+  private Response invalid(InvalidInputException invalid) {
+    Locale locale = Messages.choose(headers.getAcceptableLanguages());
+    int status = invalid.malformed() ? 400 : 422;
+    List<Problem.Violation> violations =
+        invalid.errors().stream()
+            .map(
+                e ->
+                    new Problem.Violation(
+                        e.field(), Messages.get(locale, e.messageKey(), e.arguments().toArray())))
+            .toList();
+    Problem base =
+        invalid.malformed()
+            ? Problem.of(locale, 400, "error.malformedJson")
+            : Problem.of(locale, 422, "error.invalid", violations.size());
+    Problem body =
+        new Problem(
+            base.type(),
+            base.title(),
+            status,
+            base.detail(),
+            violations.isEmpty() ? null : violations);
+    return Response.status(status).type(Problem.MEDIA_TYPE).language(locale).entity(body).build();
+  }
+
+  /** A concurrent change caught at commit (JPA's or EclipseLink's optimistic-lock exception). */
+  private static boolean isOptimisticLockFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Strips the EJB container's wrapping so that the real cause decides the answer. */
   private static Throwable unwrap(Throwable failure) {
     Throwable current = failure;
-    while (current instanceof EJBException && current.getCause() != null) {
+    while ((current instanceof EJBException
+            || current.getClass().getName().equals("jakarta.transaction.RollbackException"))
+        && current.getCause() != null) {
       current = current.getCause();
     }
     return current;

@@ -1,0 +1,35 @@
+package org.shouhu.casework.application;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.shouhu.casework.domain.CaseScope;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * The caller's scope over cases (DOMAIN.md §1), from her roles and the jurisdiction claim of her
+ * token: a child director her community, a street supervisor her street, a caseworker the district,
+ * a hotline operator the intakes she took, a legal-aid officer the referred cases, and the
+ * statistician, auditor and administrator no case at all.
+ */
+final class CaseScopes {
+
+  private CaseScopes() {}
+
+  static CaseScope of(CurrentUser user) {
+    Set<String> prefixes = new HashSet<>();
+    user.jurisdiction()
+        .ifPresent(
+            node -> {
+              if (user.has(Role.CHILD_DIRECTOR)
+                  || user.has(Role.CHILD_SUPERVISOR)
+                  || user.has(Role.CASEWORKER)) {
+                prefixes.add(node.value());
+              }
+            });
+    return new CaseScope(
+        prefixes,
+        user.has(Role.HOTLINE_OPERATOR) ? user.username() : null,
+        user.has(Role.LEGAL_AID_OFFICER));
+  }
+}

@@ -1,0 +1,120 @@
+package org.shouhu.casework.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseNumber;
+import org.shouhu.casework.domain.CaseRepository;
+import org.shouhu.casework.domain.Person;
+import org.shouhu.casework.domain.PersonDetails;
+import org.shouhu.casework.domain.PersonRepository;
+import org.shouhu.directory.domain.Jurisdiction;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.directory.domain.JurisdictionLevel;
+import org.shouhu.directory.domain.JurisdictionRepository;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.AccessDeniedException;
+import org.shouhu.shared.domain.ConflictException;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.NotFoundException;
+
+/**
+ * Taking in a report or call: one intake point for every channel (一门受理). A retried request with the
+ * same idempotency key gets the first answer again, never a second case; the case number is drawn
+ * last, so that the year's counter is locked only for the end of the transaction.
+ */
+@Stateless
+public class IntakeService {
+
+  @Inject CurrentUser user;
+  @Inject CaseRepository cases;
+  @Inject PersonRepository persons;
+  @Inject JurisdictionRepository jurisdictions;
+  @Inject IdempotencyStore keys;
+
+  public IntakeResult receive(IntakeCommand command, String idempotencyKey, String requestHash) {
+    checkJurisdiction(command.intake().jurisdiction());
+    if (idempotencyKey != null) {
+      Optional<IdempotencyStore.Entry> earlier = keys.find(user.username(), idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), requestHash);
+      }
+      keys.reserve(user.username(), idempotencyKey, requestHash);
+    }
+    Instant now = Instant.now();
+    List<Person> same = persons.findSame(command.subject());
+    List<String> sameIds = same.stream().map(Person::id).toList();
+    List<String> visible = cases.openCaseNumbersOfSubjects(sameIds, CaseScopes.of(user));
+    boolean elsewhere = cases.countOpenCasesOfSubjects(sameIds) > visible.size();
+    Person subject = same.isEmpty() ? newPerson(command.subject()) : same.get(0);
+    List<Case.Party> others = new ArrayList<>();
+    for (IntakeCommand.OtherParty other : command.others()) {
+      List<Person> known = persons.findSame(other.person());
+      others.add(
+          new Case.Party(other.role(), known.isEmpty() ? newPerson(other.person()) : known.get(0)));
+    }
+    CaseNumber number = cases.nextNumber(CaseNumber.yearOf(command.intake().receivedAt()));
+    Case aCase = Case.receive(command.intake(), subject, others, number, user.actor(), now);
+    cases.store(aCase);
+    if (idempotencyKey != null) {
+      keys.complete(user.username(), idempotencyKey, aCase.id());
+    }
+    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty(), false);
+  }
+
+  /**
+   * The first answer to a request whose idempotency key a concurrent request took; called in a
+   * transaction of its own after that request committed.
+   */
+  public IntakeResult replay(String idempotencyKey, String requestHash) {
+    IdempotencyStore.Entry earlier =
+        keys.find(user.username(), idempotencyKey)
+            .orElseThrow(() -> new ConflictException("intake.idempotency.inProgress"));
+    return replay(earlier, requestHash);
+  }
+
+  private IntakeResult replay(IdempotencyStore.Entry earlier, String requestHash) {
+    if (!earlier.requestHash().equals(requestHash)) {
+      throw new ConflictException("intake.idempotency.otherRequest");
+    }
+    if (earlier.caseId() == null) {
+      throw new ConflictException("intake.idempotency.inProgress");
+    }
+    Case aCase =
+        cases
+            .find(earlier.caseId(), CaseScopes.of(user))
+            .orElseThrow(() -> new NotFoundException("case", earlier.caseId()));
+    List<String> subject = List.of(aCase.subject().id());
+    List<String> visible =
+        cases.openCaseNumbersOfSubjects(subject, CaseScopes.of(user)).stream()
+            .filter(number -> !number.equals(aCase.caseNumber().value()))
+            .toList();
+    boolean elsewhere =
+        aCase.status().isOpen() && cases.countOpenCasesOfSubjects(subject) - 1 > visible.size();
+    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty(), true);
+  }
+
+  private Person newPerson(PersonDetails details) {
+    Person person = new Person(details);
+    persons.store(person);
+    return person;
+  }
+
+  /** The case belongs to a community in force, within the caller's own jurisdiction. */
+  private void checkJurisdiction(JurisdictionCode code) {
+    Optional<Jurisdiction> node = jurisdictions.find(code);
+    if (node.isEmpty()
+        || node.get().isRetired()
+        || node.get().level() != JurisdictionLevel.COMMUNITY) {
+      throw InvalidInputException.of("jurisdiction", "intake.jurisdiction.notACommunity", code);
+    }
+    boolean within = user.jurisdiction().map(code::isWithin).orElse(false);
+    if (!within) {
+      throw new AccessDeniedException("intake.jurisdiction.outside");
+    }
+  }
+}

@@ -1,0 +1,368 @@
+package org.shouhu.casework.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.AccessDeniedException;
+import org.shouhu.shared.domain.Actor;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * A case (个案), from the report to closure. Invariants: the status moves only along {@link
+ * CaseStatus#directTargets()} or through an approved closure request; a closure is decided by a
+ * street supervisor or a district caseworker who did not request it; not accepting a case and
+ * reopening one need a reason; every change appends an event to the timeline, and nothing is ever
+ * deleted. {@code version} detects a second, concurrent edit.
+ */
+@Entity
+@Table(name = "case_file")
+public class Case {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "case_number", nullable = false, unique = true, length = 20)
+  private String caseNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 32)
+  private CaseKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private CaseStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, length = 32)
+  private Channel channel;
+
+  @Column(name = "jurisdiction", nullable = false, length = 12)
+  private String jurisdiction;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", length = 32)
+  private CaseCategory category;
+
+  @Column(name = "urgent", nullable = false)
+  private boolean urgent;
+
+  @Column(name = "summary", length = 4000)
+  private String summary;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "assignee", length = 255)
+  private String assignee;
+
+  @Column(name = "referred_to", length = 400)
+  private String referredTo;
+
+  @Column(name = "created_by", nullable = false, length = 255)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Embedded private Reporter reporter;
+
+  @Embedded private ClosureRequest closureRequest;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
+  @OrderBy("sequence")
+  private List<CaseEvent> events = new ArrayList<>();
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
+  private List<CaseParty> parties = new ArrayList<>();
+
+  protected Case() {}
+
+  /** Opens a case from an intake; the first event of its timeline records who took it. */
+  public static Case receive(
+      Intake intake, Person subject, List<Party> others, CaseNumber number, Actor by, Instant now) {
+    Case c = new Case();
+    c.id = UUID.randomUUID().toString();
+    c.caseNumber = number.value();
+    c.kind = intake.kind();
+    c.status = CaseStatus.INTAKE;
+    c.channel = intake.channel();
+    c.jurisdiction = intake.jurisdiction().value();
+    c.category = intake.category();
+    c.urgent = intake.urgent();
+    c.summary = intake.summary();
+    c.receivedAt = intake.receivedAt();
+    c.reporter = intake.reporter();
+    c.createdBy = by.username();
+    c.createdAt = now;
+    c.updatedAt = now;
+    c.parties.add(new CaseParty(c, subject, PartyRole.SUBJECT));
+    others.forEach(p -> c.parties.add(new CaseParty(c, p.person(), p.role())));
+    c.record(now, by, CaseEvent.Type.RECEIVED, intake.channel().name());
+    return c;
+  }
+
+  /** A person and the role she plays, for {@link #receive}. */
+  public record Party(PartyRole role, Person person) {}
+
+  /**
+   * Moves the case along the lifecycle. Closing is never a direct move (it goes through {@link
+   * #requestClosure}); reopening a closed case is for supervisors and caseworkers, with a reason;
+   * not accepting needs a reason and may say where the case was referred; a hotline operator only
+   * triages intakes; a pending closure request is withdrawn by any move.
+   */
+  public void moveTo(CaseStatus to, String reason, String referredTo, Actor by, Instant now) {
+    requireCaseWorker(by);
+    if (by.roles().equals(Set.of(Role.HOTLINE_OPERATOR)) && status != CaseStatus.INTAKE) {
+      throw new AccessDeniedException("case.hotline.onlyIntake");
+    }
+    if (to == CaseStatus.CLOSED) {
+      throw new InvalidInputException(
+          List.of(new InvalidInputException.FieldError("to", "case.transition.closeByRequest")),
+          false);
+    }
+    if (!status.directTargets().contains(to)) {
+      throw new TransitionNotAllowedException(status, to, status.directTargets());
+    }
+    boolean reopening = status == CaseStatus.CLOSED;
+    if (reopening && !by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+      throw new AccessDeniedException("case.reopen.role");
+    }
+    if ((reopening || to == CaseStatus.NOT_ACCEPTED) && isBlank(reason)) {
+      throw InvalidInputException.of("reason", "validation.required");
+    }
+    withdrawClosureRequest(by, now);
+    CaseStatus from = status;
+    status = to;
+    if (to == CaseStatus.NOT_ACCEPTED) {
+      this.referredTo = referredTo;
+    }
+    CaseEvent.Type type =
+        reopening
+            ? CaseEvent.Type.REOPENED
+            : to == CaseStatus.NOT_ACCEPTED
+                ? CaseEvent.Type.NOT_ACCEPTED
+                : CaseEvent.Type.TRANSITION;
+    record(now, by, type, detail(from + " → " + to, reason, referredTo));
+  }
+
+  /** Asks to close the case (from FOLLOW_UP, or from ASSESSMENT when nothing needs doing). */
+  public void requestClosure(String reason, Actor by, Instant now) {
+    requireCaseWorker(by);
+    if (by.roles().equals(Set.of(Role.HOTLINE_OPERATOR))) {
+      throw new AccessDeniedException("case.hotline.onlyIntake");
+    }
+    if (!status.allowsClosureRequest()) {
+      throw new InvalidInputException(
+          List.of(
+              new InvalidInputException.FieldError(
+                  "status", "case.closure.notFromStatus", status.name())),
+          false);
+    }
+    if (closureRequest != null) {
+      throw InvalidInputException.of("reason", "case.closure.alreadyRequested");
+    }
+    if (isBlank(reason)) {
+      throw InvalidInputException.of("reason", "validation.required");
+    }
+    closureRequest = new ClosureRequest(by.username(), now, reason);
+    record(now, by, CaseEvent.Type.CLOSURE_REQUESTED, reason);
+  }
+
+  /**
+   * Decides a pending closure request: a street supervisor or a district caseworker, never the
+   * person who asked. Approval closes the case; a rejection (with a reason) leaves it as it was.
+   */
+  public void decideClosure(boolean approve, String reason, Actor by, Instant now) {
+    if (!by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+      throw new AccessDeniedException("case.closure.deciderRole");
+    }
+    if (closureRequest == null) {
+      throw InvalidInputException.of("approve", "case.closure.nothingPending");
+    }
+    if (closureRequest.requestedBy().equals(by.username())) {
+      throw new AccessDeniedException("case.closure.selfApproval");
+    }
+    if (!approve && isBlank(reason)) {
+      throw InvalidInputException.of("reason", "validation.required");
+    }
+    closureRequest = null;
+    if (approve) {
+      status = CaseStatus.CLOSED;
+      record(now, by, CaseEvent.Type.CLOSURE_APPROVED, reason);
+    } else {
+      record(now, by, CaseEvent.Type.CLOSURE_REJECTED, reason);
+    }
+  }
+
+  /** Gives the case to a worker (supervisors and caseworkers). */
+  public void assign(String newAssignee, Actor by, Instant now) {
+    if (!by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+      throw new AccessDeniedException("case.assign.role");
+    }
+    if (isBlank(newAssignee)) {
+      throw InvalidInputException.of("assignee", "validation.required");
+    }
+    String before = assignee;
+    assignee = newAssignee.strip();
+    record(now, by, CaseEvent.Type.ASSIGNED, (before == null ? "—" : before) + " → " + assignee);
+  }
+
+  /** Notes on the timeline that the case was referred to legal aid. */
+  public void referredToLegalAid(String reason, Actor by, Instant now) {
+    requireCaseWorker(by);
+    if (!status.isOpen()) {
+      throw new InvalidInputException(
+          List.of(
+              new InvalidInputException.FieldError(
+                  "status", "case.referral.notOpen", status.name())),
+          false);
+    }
+    record(now, by, CaseEvent.Type.LEGAL_AID_REFERRED, reason);
+  }
+
+  private void withdrawClosureRequest(Actor by, Instant now) {
+    if (closureRequest != null) {
+      closureRequest = null;
+      record(now, by, CaseEvent.Type.CLOSURE_WITHDRAWN, null);
+    }
+  }
+
+  private static void requireCaseWorker(Actor by) {
+    if (!by.hasAny(
+        Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+  }
+
+  private void record(Instant now, Actor by, CaseEvent.Type type, String detail) {
+    events.add(new CaseEvent(this, events.size() + 1, now, by.username(), type, detail));
+    updatedAt = now;
+  }
+
+  private static String detail(String what, String reason, String referredTo) {
+    StringBuilder detail = new StringBuilder(what);
+    if (!isBlank(reason)) {
+      detail.append(": ").append(reason.strip());
+    }
+    if (!isBlank(referredTo)) {
+      detail.append(" (→ ").append(referredTo.strip()).append(')');
+    }
+    return detail.toString();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public CaseNumber caseNumber() {
+    return new CaseNumber(caseNumber);
+  }
+
+  public CaseKind kind() {
+    return kind;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public JurisdictionCode jurisdiction() {
+    return new JurisdictionCode(jurisdiction);
+  }
+
+  public Optional<CaseCategory> category() {
+    return Optional.ofNullable(category);
+  }
+
+  public boolean urgent() {
+    return urgent;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public Optional<String> assignee() {
+    return Optional.ofNullable(assignee);
+  }
+
+  public Optional<String> referredTo() {
+    return Optional.ofNullable(referredTo);
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<Reporter> reporter() {
+    return Optional.ofNullable(reporter);
+  }
+
+  public Optional<ClosureRequest> closureRequest() {
+    return Optional.ofNullable(closureRequest);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<CaseEvent> events() {
+    return List.copyOf(events);
+  }
+
+  public List<CaseParty> parties() {
+    return List.copyOf(parties);
+  }
+
+  public Person subject() {
+    return parties.stream()
+        .filter(p -> p.role() == PartyRole.SUBJECT)
+        .findFirst()
+        .orElseThrow()
+        .person();
+  }
+}

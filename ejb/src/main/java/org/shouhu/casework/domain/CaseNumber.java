@@ -1,0 +1,31 @@
+package org.shouhu.casework.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * A case number, {@code XG-<year>-<6 digits>}: the year is that of the moment the report came in
+ * (in Asia/Shanghai), the digits a gap-free sequence per year.
+ */
+public record CaseNumber(String value) {
+
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final String PREFIX = "XG";
+
+  public static CaseNumber of(int year, long sequence) {
+    if (sequence < 1 || sequence > 999_999) {
+      throw new IllegalArgumentException("sequence out of range: " + sequence);
+    }
+    return new CaseNumber(String.format("%s-%04d-%06d", PREFIX, year, sequence));
+  }
+
+  /** The year whose sequence a case received at {@code receivedAt} takes its number from. */
+  public static int yearOf(Instant receivedAt) {
+    return receivedAt.atZone(CHINA).getYear();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,2 @@
+/** Referring a case to legal aid. */
+package org.shouhu.legalaid.application;

@@ -1,0 +1,2 @@
+/** The referral and its rules. */
+package org.shouhu.legalaid.domain;

@@ -1,0 +1,2 @@
+/** JPA repository of referrals. */
+package org.shouhu.legalaid.infrastructure;

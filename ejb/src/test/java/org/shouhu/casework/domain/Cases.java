@@ -1,0 +1,62 @@
+package org.shouhu.casework.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.Actor;
+import org.shouhu.shared.domain.Role;
+
+/** Cases and actors for domain tests. */
+final class Cases {
+
+  static final Instant NOW = Instant.parse("2026-11-28T02:15:00Z");
+  static final Actor DIRECTOR = new Actor("director-a", Set.of(Role.CHILD_DIRECTOR));
+  static final Actor SUPERVISOR = new Actor("supervisor-a", Set.of(Role.CHILD_SUPERVISOR));
+  static final Actor CASEWORKER = new Actor("caseworker1", Set.of(Role.CASEWORKER));
+  static final Actor HOTLINE = new Actor("hotline1", Set.of(Role.HOTLINE_OPERATOR));
+  static final Actor LEGAL_AID = new Actor("legalaid1", Set.of(Role.LEGAL_AID_OFFICER));
+  static final Actor STATISTICIAN = new Actor("stats1", Set.of(Role.STATISTICIAN));
+
+  private Cases() {}
+
+  static Case received() {
+    Intake intake =
+        new Intake(
+            Channel.MANDATORY_REPORT,
+            CaseKind.CHILD_PROTECTION,
+            NOW,
+            new JurisdictionCode("210203001001"),
+            false,
+            CaseCategory.NEGLECT,
+            "summary",
+            new Reporter(ReporterType.SCHOOL, "school", null, false));
+    Person subject = new Person(new PersonDetails("王小明", Sex.M, null, null, null, null, null));
+    return Case.receive(intake, subject, List.of(), CaseNumber.of(2026, 1), DIRECTOR, NOW);
+  }
+
+  /** A case brought to {@code status} through the lifecycle itself. */
+  static Case in(CaseStatus status) {
+    Case c = received();
+    switch (status) {
+      case INTAKE -> {}
+      case NOT_ACCEPTED -> c.moveTo(CaseStatus.NOT_ACCEPTED, "advice only", "街道", CASEWORKER, NOW);
+      case ASSESSMENT -> c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
+      case INTERVENTION -> {
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
+        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW);
+      }
+      case FOLLOW_UP -> {
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
+        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW);
+        c.moveTo(CaseStatus.FOLLOW_UP, null, null, DIRECTOR, NOW);
+      }
+      case CLOSED -> {
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
+        c.requestClosure("nothing to do", DIRECTOR, NOW);
+        c.decideClosure(true, "agreed", SUPERVISOR, NOW);
+      }
+    }
+    return c;
+  }
+}

@@ -1,0 +1,88 @@
+package org.shouhu.casework.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.shouhu.casework.domain.CaseFilter;
+import org.shouhu.casework.domain.CaseKind;
+import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.InvalidInputException.FieldError;
+
+/**
+ * The query parameters of {@code GET /api/v1/cases}, checked: {@code page} from 0, {@code size}
+ * 1–100 (default 20), known {@code kind} and {@code status}, {@code overdue} true or false;
+ * anything else is 422. {@code q} matches a case number exactly (name and ID number search by keyed
+ * hash is issue #5: until then such a {@code q} matches nothing).
+ */
+record CaseListQuery(
+    CaseFilter filter, int page, int size, boolean onlyOverdue, boolean unmatchable) {
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("XG-\\d{4}-\\d{6}");
+
+  static CaseListQuery of(
+      String kind, String status, String q, String overdue, String page, String size) {
+    List<FieldError> errors = new ArrayList<>();
+    CaseKind k = parse(CaseKind.class, kind, "kind", errors);
+    CaseStatus s = parse(CaseStatus.class, status, "status", errors);
+    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page", errors);
+    int n = number(size, 20, 1, 100, "size", "validation.pageSize", errors);
+    boolean onlyOverdue = false;
+    if (overdue != null && !overdue.isBlank()) {
+      if (overdue.equals("true") || overdue.equals("false")) {
+        onlyOverdue = overdue.equals("true");
+      } else {
+        errors.add(new FieldError("overdue", "validation.boolean"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, false);
+    }
+    String query = q == null || q.isBlank() ? null : q.strip();
+    boolean caseNumber = query != null && CASE_NUMBER.matcher(query).matches();
+    return new CaseListQuery(
+        new CaseFilter(k, s, caseNumber ? query : null),
+        p,
+        n,
+        onlyOverdue,
+        query != null && !caseNumber);
+  }
+
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String value, String field, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError(field, "validation.enum", allowed(type)));
+      return null;
+    }
+  }
+
+  private static String allowed(Class<? extends Enum<?>> type) {
+    StringBuilder names = new StringBuilder();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      names.append(names.length() == 0 ? "" : ", ").append(constant.name());
+    }
+    return names.toString();
+  }
+
+  private static int number(
+      String value, int fallback, int min, int max, String field, String key, List<FieldError> e) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    e.add(new FieldError(field, key));
+    return fallback;
+  }
+}
