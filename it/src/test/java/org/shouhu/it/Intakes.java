@@ -43,6 +43,21 @@ final class Intakes {
                 .add("birthDate", "2016-05-04"));
   }
 
+  /** A valid resident ID number of a child born 2010–2019, different on each call. */
+  static String randomResidentId() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    String body =
+        String.format(
+            "210203%04d%02d%02d%03d",
+            2010 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+
   HttpResponse<String> post(String user, JsonObject body, String... headers) {
     return http.post(
         Http.API + "/intakes", http.token(user), "application/json", body.toString(), headers);

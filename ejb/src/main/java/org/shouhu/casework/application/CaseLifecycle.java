@@ -3,6 +3,8 @@ package org.shouhu.casework.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseStatus;
@@ -22,6 +24,7 @@ public class CaseLifecycle {
 
   @Inject CurrentUser user;
   @Inject CaseRepository cases;
+  @Inject AccessLog accessLog;
 
   /** {@code to} is checked after the version, as API.md orders the rules (404, 409, 422). */
   public Case transition(String caseId, String to, String reason, String referredTo, Long version) {
@@ -38,6 +41,7 @@ public class CaseLifecycle {
     }
     aCase.moveTo(target, reason, referredTo, user.actor(), Instant.now());
     cases.store(aCase);
+    logged(aCase, "TRANSITION");
     return aCase;
   }
 
@@ -45,6 +49,7 @@ public class CaseLifecycle {
     Case aCase = load(caseId, version);
     aCase.requestClosure(reason, user.actor(), Instant.now());
     cases.store(aCase);
+    logged(aCase, "CLOSURE_REQUEST");
     return aCase;
   }
 
@@ -52,6 +57,7 @@ public class CaseLifecycle {
     Case aCase = find(caseId);
     aCase.decideClosure(approve, reason, user.actor(), Instant.now());
     cases.store(aCase);
+    logged(aCase, "CLOSURE_DECISION");
     return aCase;
   }
 
@@ -59,7 +65,12 @@ public class CaseLifecycle {
     Case aCase = find(caseId);
     aCase.assign(assignee, user.actor(), Instant.now());
     cases.store(aCase);
+    logged(aCase, "ASSIGN");
     return aCase;
+  }
+
+  private void logged(Case aCase, String action) {
+    accessLog.record(action, List.of(aCase.id()), aCase.jurisdiction().value());
   }
 
   private Case load(String caseId, Long version) {

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseNumber;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.Person;
 import org.shouhu.casework.domain.PersonDetails;
+import org.shouhu.casework.domain.PersonIndex;
 import org.shouhu.casework.domain.PersonRepository;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.domain.JurisdictionCode;
@@ -35,6 +37,8 @@ public class IntakeService {
   @Inject PersonRepository persons;
   @Inject JurisdictionRepository jurisdictions;
   @Inject IdempotencyStore keys;
+  @Inject PersonIndex.Hasher hasher;
+  @Inject AccessLog accessLog;
 
   public IntakeResult receive(IntakeCommand command, String idempotencyKey, String requestHash) {
     checkJurisdiction(command.intake().jurisdiction());
@@ -46,14 +50,17 @@ public class IntakeService {
       keys.reserve(user.username(), idempotencyKey, requestHash);
     }
     Instant now = Instant.now();
-    List<Person> same = persons.findSame(command.subject());
+    List<Person> same = persons.findSame(index(command.subject()));
     List<String> sameIds = same.stream().map(Person::id).toList();
     List<String> visible = cases.openCaseNumbersOfSubjects(sameIds, CaseScopes.of(user));
-    boolean elsewhere = cases.countOpenCasesOfSubjects(sameIds) > visible.size();
+    List<Case> hidden =
+        cases.openCasesOfSubjects(sameIds).stream()
+            .filter(c -> !visible.contains(c.caseNumber().value()))
+            .toList();
     Person subject = same.isEmpty() ? newPerson(command.subject()) : same.get(0);
     List<Case.Party> others = new ArrayList<>();
     for (IntakeCommand.OtherParty other : command.others()) {
-      List<Person> known = persons.findSame(other.person());
+      List<Person> known = persons.findSame(index(other.person()));
       others.add(
           new Case.Party(other.role(), known.isEmpty() ? newPerson(other.person()) : known.get(0)));
     }
@@ -63,7 +70,11 @@ public class IntakeService {
     if (idempotencyKey != null) {
       keys.complete(user.username(), idempotencyKey, aCase.id());
     }
-    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty(), false);
+    accessLog.record("CREATE", List.of(aCase.id()), aCase.jurisdiction().value());
+    for (Case other : hidden) { // told to that case's own supervisor, not to the caller
+      accessLog.possibleDuplicate(other.id(), other.jurisdiction().value(), aCase.id());
+    }
+    return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty(), false);
   }
 
   /**
@@ -88,18 +99,23 @@ public class IntakeService {
         cases
             .find(earlier.caseId(), CaseScopes.of(user))
             .orElseThrow(() -> new NotFoundException("case", earlier.caseId()));
+    accessLog.record("READ", List.of(aCase.id()), aCase.jurisdiction().value());
     List<String> subject = List.of(aCase.subject().id());
     List<String> visible =
         cases.openCaseNumbersOfSubjects(subject, CaseScopes.of(user)).stream()
             .filter(number -> !number.equals(aCase.caseNumber().value()))
             .toList();
     boolean elsewhere =
-        aCase.status().isOpen() && cases.countOpenCasesOfSubjects(subject) - 1 > visible.size();
+        aCase.status().isOpen() && cases.openCasesOfSubjects(subject).size() - 1 > visible.size();
     return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty(), true);
   }
 
+  private PersonIndex index(PersonDetails details) {
+    return PersonIndex.of(details.name(), details.birthDate(), details.idNumber(), hasher);
+  }
+
   private Person newPerson(PersonDetails details) {
-    Person person = new Person(details);
+    Person person = new Person(details, index(details));
     persons.store(person);
     return person;
   }

@@ -72,7 +72,7 @@ public class Case {
   @Column(name = "assignee", length = 255)
   private String assignee;
 
-  @Column(name = "referred_to", length = 400)
+  @Column(name = "referred_to", length = 1024)
   private String referredTo;
 
   @Column(name = "created_by", nullable = false, length = 255)

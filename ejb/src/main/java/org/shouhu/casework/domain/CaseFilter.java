@@ -1,4 +1,16 @@
 package org.shouhu.casework.domain;
 
-/** Filters of the case list; null means any. {@code caseNumber} matches exactly. */
-public record CaseFilter(CaseKind kind, CaseStatus status, String caseNumber) {}
+import java.util.regex.Pattern;
+
+/**
+ * Filters of the case list; null means any. {@code query} matches a case number exactly, or a
+ * subject's full name or ID number exactly (through their keyed hashes, never by substring).
+ */
+public record CaseFilter(CaseKind kind, CaseStatus status, String query) {
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("XG-\\d{4}-\\d{6}");
+
+  public boolean queriesCaseNumber() {
+    return query != null && CASE_NUMBER.matcher(query).matches();
+  }
+}

@@ -9,6 +9,9 @@ public interface CaseRepository {
   /** The case if it exists and lies within the scope; empty otherwise (both answered as 404). */
   Optional<Case> find(String id, CaseScope scope);
 
+  /** The case wherever it lies — only for a logged break-glass access. */
+  Optional<Case> findAnywhere(String id);
+
   /** Cases matching the filter within the scope, newest received first. */
   List<Case> search(CaseFilter filter, CaseScope scope, int page, int size);
 
@@ -25,6 +28,9 @@ public interface CaseRepository {
   /** Numbers of open cases, within the scope, whose subject is one of these persons. */
   List<String> openCaseNumbersOfSubjects(List<String> personIds, CaseScope scope);
 
-  /** How many open cases, in any scope, have one of these persons as subject. */
-  long countOpenCasesOfSubjects(List<String> personIds);
+  /**
+   * Open cases, in any scope, whose subject is one of these persons — never shown to the caller:
+   * only counted, and their own supervisors notified.
+   */
+  List<Case> openCasesOfSubjects(List<String> personIds);
 }

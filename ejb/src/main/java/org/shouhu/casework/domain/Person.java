@@ -23,7 +23,7 @@ public class Person {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "full_name", nullable = false, length = 400)
+  @Column(name = "full_name", nullable = false, length = 1024)
   private String name;
 
   @Enumerated(EnumType.STRING)
@@ -37,18 +37,28 @@ public class Person {
   @Column(name = "id_type", length = 16)
   private IdType idType;
 
-  @Column(name = "id_number", length = 64)
+  @Column(name = "id_number", length = 256)
   private String idNumber;
 
-  @Column(name = "phone", length = 64)
+  @Column(name = "phone", length = 256)
   private String phone;
 
-  @Column(name = "address", length = 1000)
+  @Column(name = "address", length = 2000)
   private String address;
+
+  @Column(name = "id_hash", length = 64)
+  private String idHash;
+
+  @Column(name = "name_hash", length = 64)
+  private String nameHash;
+
+  @Column(name = "name_birth_hash", length = 64)
+  private String nameBirthHash;
 
   protected Person() {}
 
-  public Person(PersonDetails details) {
+  /** A new person; her index hashes are computed from the same details. */
+  public Person(PersonDetails details, PersonIndex index) {
     this.id = UUID.randomUUID().toString();
     this.name = details.name();
     this.sex = details.sex();
@@ -57,6 +67,9 @@ public class Person {
     this.idNumber = details.idNumber();
     this.phone = details.phone();
     this.address = details.address();
+    this.idHash = index.idHash();
+    this.nameHash = index.nameHash();
+    this.nameBirthHash = index.nameBirthHash();
   }
 
   public String id() {

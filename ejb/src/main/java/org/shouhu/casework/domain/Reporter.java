@@ -16,10 +16,10 @@ public class Reporter {
   @Column(name = "reporter_type", length = 40)
   private ReporterType type;
 
-  @Column(name = "reporter_name", length = 400)
+  @Column(name = "reporter_name", length = 1024)
   private String name;
 
-  @Column(name = "reporter_phone", length = 64)
+  @Column(name = "reporter_phone", length = 256)
   private String phone;
 
   @Column(name = "reporter_anonymous")

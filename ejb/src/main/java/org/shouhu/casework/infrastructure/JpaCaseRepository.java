@@ -1,6 +1,7 @@
 package org.shouhu.casework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseScope;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.PartyRole;
+import org.shouhu.casework.domain.PersonIndex;
 import org.shouhu.shared.domain.ConflictException;
 
 /**
@@ -30,6 +32,7 @@ public class JpaCaseRepository implements CaseRepository {
       List.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED);
 
   @PersistenceContext EntityManager em;
+  @Inject PersonIndex.Hasher hasher;
 
   @Override
   public Optional<Case> find(String id, CaseScope scope) {
@@ -38,6 +41,11 @@ public class JpaCaseRepository implements CaseRepository {
     }
     ScopedQuery query = new ScopedQuery(scope).and("c.id = :id", "id", id);
     return query.select(em, "c", Case.class).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<Case> findAnywhere(String id) {
+    return Optional.ofNullable(em.find(Case.class, id));
   }
 
   @Override
@@ -63,7 +71,7 @@ public class JpaCaseRepository implements CaseRepository {
     return filtered(filter, scope).select(em, "count(c)", Long.class).getSingleResult();
   }
 
-  private static ScopedQuery filtered(CaseFilter filter, CaseScope scope) {
+  private ScopedQuery filtered(CaseFilter filter, CaseScope scope) {
     ScopedQuery query = new ScopedQuery(scope);
     if (filter.kind() != null) {
       query.and("c.kind = :kind", "kind", filter.kind());
@@ -71,8 +79,18 @@ public class JpaCaseRepository implements CaseRepository {
     if (filter.status() != null) {
       query.and("c.status = :status", "status", filter.status());
     }
-    if (filter.caseNumber() != null) {
-      query.and("c.caseNumber = :caseNumber", "caseNumber", filter.caseNumber());
+    if (filter.queriesCaseNumber()) {
+      query.and("c.caseNumber = :caseNumber", "caseNumber", filter.query());
+    } else if (filter.query() != null) {
+      String[] hashes = PersonIndex.forSearch(filter.query(), hasher);
+      query
+          .and(
+              "exists (select p from CaseParty p where p.caseFile = c and p.role = :subjectRole"
+                  + " and (p.person.idHash = :qId or p.person.nameHash = :qName))",
+              "qId",
+              hashes[0])
+          .with("qName", hashes[1])
+          .with("subjectRole", PartyRole.SUBJECT);
     }
     return query;
   }
@@ -119,13 +137,13 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public long countOpenCasesOfSubjects(List<String> personIds) {
+  public List<Case> openCasesOfSubjects(List<String> personIds) {
     if (personIds.isEmpty()) {
-      return 0;
+      return List.of();
     }
     return openOfSubjects(new ScopedQuery(null), personIds)
-        .select(em, "count(c)", Long.class)
-        .getSingleResult();
+        .select(em, "c", Case.class)
+        .getResultList();
   }
 
   private static ScopedQuery openOfSubjects(ScopedQuery query, List<String> personIds) {

@@ -3,6 +3,8 @@ package org.shouhu.legalaid.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.CaseQueries;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseRepository;
@@ -18,6 +20,7 @@ public class LegalAidReferrals {
   @Inject CaseQueries caseQueries;
   @Inject CaseRepository cases;
   @Inject LegalAidReferralRepository referrals;
+  @Inject AccessLog accessLog;
 
   public LegalAidReferral refer(String caseId, String reason, boolean consent) {
     Case aCase = caseQueries.get(caseId);
@@ -27,6 +30,7 @@ public class LegalAidReferrals {
     LegalAidReferral referral =
         new LegalAidReferral(aCase.id(), reason, consent, user.username(), now);
     referrals.store(referral);
+    accessLog.record("REFER_LEGAL_AID", List.of(aCase.id()), aCase.jurisdiction().value());
     return referral;
   }
 }

@@ -23,6 +23,7 @@ public class CurrentUser {
   private JurisdictionCode jurisdiction;
   private String displayName;
   private Instant signedInAt;
+  private String clientAddress;
 
   /** Called by the web layer once the identity provider has verified the caller. */
   public void authenticated(
@@ -37,6 +38,15 @@ public class CurrentUser {
     this.jurisdiction = jurisdiction;
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.signedInAt = signedInAt;
+  }
+
+  /** Where the request came from (the access log records it). */
+  public void cameFrom(String address) {
+    this.clientAddress = address;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
   }
 
   public boolean isAuthenticated() {

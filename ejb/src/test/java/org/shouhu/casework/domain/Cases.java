@@ -31,7 +31,8 @@ final class Cases {
             CaseCategory.NEGLECT,
             "summary",
             new Reporter(ReporterType.SCHOOL, "school", null, false));
-    Person subject = new Person(new PersonDetails("王小明", Sex.M, null, null, null, null, null));
+    PersonDetails details = new PersonDetails("王小明", Sex.M, null, null, null, null, null);
+    Person subject = new Person(details, PersonIndex.of("王小明", null, null, text -> text));
     return Case.receive(intake, subject, List.of(), CaseNumber.of(2026, 1), DIRECTOR, NOW);
   }
 

@@ -2,7 +2,6 @@ package org.shouhu.casework.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.shouhu.casework.domain.CaseFilter;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
@@ -12,13 +11,10 @@ import org.shouhu.shared.domain.InvalidInputException.FieldError;
 /**
  * The query parameters of {@code GET /api/v1/cases}, checked: {@code page} from 0, {@code size}
  * 1–100 (default 20), known {@code kind} and {@code status}, {@code overdue} true or false;
- * anything else is 422. {@code q} matches a case number exactly (name and ID number search by keyed
- * hash is issue #5: until then such a {@code q} matches nothing).
+ * anything else is 422. {@code q} matches a case number, or a subject's full name or ID number,
+ * exactly.
  */
-record CaseListQuery(
-    CaseFilter filter, int page, int size, boolean onlyOverdue, boolean unmatchable) {
-
-  private static final Pattern CASE_NUMBER = Pattern.compile("XG-\\d{4}-\\d{6}");
+record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue) {
 
   static CaseListQuery of(
       String kind, String status, String q, String overdue, String page, String size) {
@@ -39,13 +35,7 @@ record CaseListQuery(
       throw new InvalidInputException(errors, false);
     }
     String query = q == null || q.isBlank() ? null : q.strip();
-    boolean caseNumber = query != null && CASE_NUMBER.matcher(query).matches();
-    return new CaseListQuery(
-        new CaseFilter(k, s, caseNumber ? query : null),
-        p,
-        n,
-        onlyOverdue,
-        query != null && !caseNumber);
+    return new CaseListQuery(new CaseFilter(k, s, query), p, n, onlyOverdue);
   }
 
   private static <E extends Enum<E>> E parse(

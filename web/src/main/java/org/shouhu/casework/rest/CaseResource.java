@@ -60,7 +60,7 @@ public class CaseResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     CaseListQuery query = CaseListQuery.of(kind, status, q, overdue, page, size);
-    if (query.onlyOverdue() || query.unmatchable()) {
+    if (query.onlyOverdue()) {
       return new CasePage(List.of(), 0);
     }
     CaseQueries.Page result = queries.search(query.filter(), query.page(), query.size());
@@ -69,10 +69,33 @@ public class CaseResource {
         result.items().stream().map(c -> CaseView.of(c, legalAidView)).toList(), result.total());
   }
 
+  /**
+   * The case; ID and phone numbers masked, unless {@code reveal=true}, which is logged as a reveal
+   * of its own.
+   */
   @GET
   @Path("/{id}")
-  public CaseView get(@PathParam("id") String id) {
+  public CaseView get(@PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
+    if (reveal) {
+      return CaseView.of(queries.reveal(id), queries.seesLegalAidViewOnly(), true);
+    }
     return view(queries.get(id));
+  }
+
+  /**
+   * Break-glass: a child director or street supervisor reads a case outside her jurisdiction,
+   * giving a reason (required). The access is flagged in the log and listed for the case's own
+   * supervisor ({@code GET /api/v1/notices}) and the auditors.
+   */
+  @POST
+  @Path("/{id}/break-glass")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR})
+  public CaseView breakGlass(@PathParam("id") String id, String body) {
+    JsonInput json = JsonInput.parse(body);
+    String reason = json.string("reason");
+    json.requireWellTyped();
+    return CaseView.of(queries.breakGlass(id, reason), false);
   }
 
   @GET

@@ -5,7 +5,6 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseCategory;
-import org.shouhu.casework.domain.CaseParty;
 import org.shouhu.casework.domain.ClosureRequest;
 import org.shouhu.casework.domain.PartyRole;
 import org.shouhu.casework.domain.PersonDetails;
@@ -56,14 +55,14 @@ public record CaseView(
       String phone,
       String address) {
 
-    static PersonView of(PersonDetails p) {
+    static PersonView of(PersonDetails p, boolean reveal) {
       return new PersonView(
           p.name(),
           p.sex() == null ? null : p.sex().name(),
           Times.format(p.birthDate()),
           p.idType() == null ? null : p.idType().name(),
-          p.idNumber(),
-          p.phone(),
+          reveal ? p.idNumber() : Masking.idNumber(p.idNumber()),
+          reveal ? p.phone() : Masking.phone(p.phone()),
           p.address());
     }
   }
@@ -74,9 +73,12 @@ public record CaseView(
   /** The reporter; name and phone absent when anonymous. */
   public record ReporterView(String type, String name, String phone, boolean anonymous) {
 
-    static ReporterView of(Reporter r) {
+    static ReporterView of(Reporter r, boolean reveal) {
       return new ReporterView(
-          r.type() == null ? null : r.type().name(), r.name(), r.phone(), r.anonymous());
+          r.type() == null ? null : r.type().name(),
+          r.name(),
+          reveal ? r.phone() : Masking.phone(r.phone()),
+          r.anonymous());
     }
   }
 
@@ -98,12 +100,16 @@ public record CaseView(
   /** An open case of the same person that the caller may see. */
   public record DuplicateView(String caseNumber) {}
 
-  /** The case as {@code viewer} may see it. */
+  /** The case as its viewer may see it; ID and phone numbers masked unless revealed. */
   public static CaseView of(Case c, boolean withoutReporter) {
+    return of(c, withoutReporter, false);
+  }
+
+  public static CaseView of(Case c, boolean withoutReporter, boolean reveal) {
     List<PartyView> people =
         c.parties().stream()
             .filter(p -> p.role() != PartyRole.SUBJECT)
-            .map(CaseView::party)
+            .map(p -> new PartyView(p.role().name(), PersonView.of(p.person().details(), reveal)))
             .toList();
     return new CaseView(
         c.id(),
@@ -116,8 +122,8 @@ public record CaseView(
         c.urgent(),
         c.summary(),
         Times.format(c.receivedAt()),
-        PersonView.of(c.subject().details()),
-        withoutReporter ? null : c.reporter().map(ReporterView::of).orElse(null),
+        PersonView.of(c.subject().details(), reveal),
+        withoutReporter ? null : c.reporter().map(r -> ReporterView.of(r, reveal)).orElse(null),
         people,
         c.assignee().orElse(null),
         c.referredTo().orElse(null),
@@ -128,10 +134,6 @@ public record CaseView(
         c.closureRequest().map(ClosureRequestView::of).orElse(null),
         null,
         null);
-  }
-
-  private static PartyView party(CaseParty p) {
-    return new PartyView(p.role().name(), PersonView.of(p.person().details()));
   }
 
   /** The same view with the duplicate warning of an intake answer. */

@@ -1,6 +1,7 @@
 package org.shouhu.shared.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.shouhu.audit.application.AccessLog;
+import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.ConflictException;
@@ -45,6 +49,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "com.fasterxml.jackson.core.JsonProcessingException");
 
   @Context HttpHeaders headers;
+  @Context UriInfo uri;
+  @Inject AccessLog accessLog;
+  @Inject CurrentUser user;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -56,9 +63,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return invalid(invalid);
     }
     if (cause instanceof NotFoundException notFound) {
+      logRefusal("NOT_FOUND");
       return problem(404, notFound.messageKey(), notFound.arguments());
     }
     if (cause instanceof AccessDeniedException denied) {
+      logRefusal("FORBIDDEN");
       return problem(403, denied.messageKey(), denied.arguments());
     }
     if (cause instanceof ConflictException conflict) {
@@ -76,6 +85,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     if (cause instanceof ForbiddenException) {
+      logRefusal("FORBIDDEN");
       return problem(403, "error.forbidden");
     }
     if (cause instanceof jakarta.ws.rs.NotFoundException) {
@@ -128,6 +138,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             base.detail(),
             violations.isEmpty() ? null : violations);
     return Response.status(status).type(Problem.MEDIA_TYPE).language(locale).entity(body).build();
+  }
+
+  /**
+   * Every refused attempt on a case is logged (DOMAIN.md §4), in a transaction of its own: the path
+   * names the case (if any) and the kind of access, never the request's content.
+   */
+  private void logRefusal(String outcome) {
+    List<String> segments =
+        uri.getPathSegments().stream().map(s -> s.getPath()).filter(s -> !s.isEmpty()).toList();
+    int cases = segments.indexOf("cases");
+    boolean casePath = cases >= 0 || segments.contains("intakes");
+    if (!casePath || !user.isAuthenticated()) {
+      return;
+    }
+    String record = cases >= 0 && segments.size() > cases + 1 ? segments.get(cases + 1) : null;
+    String action =
+        segments.size() > cases + 2 && cases >= 0
+            ? segments.get(cases + 2).toUpperCase(Locale.ROOT)
+            : segments.contains("intakes") ? "CREATE" : "READ";
+    accessLog.refused(action, record, outcome);
   }
 
   /** A concurrent change caught at commit (JPA's or EclipseLink's optimistic-lock exception). */

@@ -3,12 +3,14 @@ package org.shouhu.shared.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.shouhu.shared.application.SystemInfo;
 import org.shouhu.shared.application.SystemStatus;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.infrastructure.KeyRotation;
 
 /** What the server runs on: persistence provider, database, schema version (admin). */
 @Path("/v1/system")
@@ -16,10 +18,22 @@ import org.shouhu.shared.domain.Role;
 public class SystemResource {
 
   @Inject SystemStatus status;
+  @Inject KeyRotation rotation;
 
   @GET
   @RolesAllowed(Role.Names.ADMIN)
   public SystemInfo info() {
     return status.info();
+  }
+
+  /**
+   * Re-encrypts every personal value still under a retired data key with the current one ({@code
+   * SHOUHU_DATA_KEY}); answers the key version and how many values changed.
+   */
+  @POST
+  @Path("/key-rotation")
+  @RolesAllowed(Role.Names.ADMIN)
+  public KeyRotation.Result rotateKeys() {
+    return rotation.rotate();
   }
 }

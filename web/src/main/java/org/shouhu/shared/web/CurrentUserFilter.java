@@ -43,6 +43,7 @@ public class CurrentUserFilter extends HttpFilter {
           PersonName.of(token.getFamilyName(), token.getGivenName()),
           authTime(token));
     }
+    currentUser.cameFrom(request.getRemoteAddr());
     chain.doFilter(request, response);
   }
 

@@ -1,0 +1,79 @@
+package org.shouhu.audit.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.shouhu.audit.domain.AccessEntry;
+import org.shouhu.audit.domain.AccessLogRepository;
+import org.shouhu.audit.domain.AuditChain;
+import org.shouhu.audit.domain.EntryFacts;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * Writes the access log: an entry per read, search and write of a case, in the transaction of the
+ * business operation (no entry without the operation, no operation without its entry), and per
+ * refused attempt in a transaction of its own (the refusal rolls the business one back). Nothing
+ * here waits for the chain: the sealer links entries afterwards.
+ */
+@Stateless
+public class AccessLog {
+
+  @Inject CurrentUser user;
+  @Inject AccessLogRepository log;
+  @Inject AuditChain chain;
+
+  /** A successful access to {@code records} (ids), which lie in {@code jurisdiction}. */
+  public void record(String action, Collection<String> records, String jurisdiction) {
+    append(action, records, jurisdiction, "OK", null);
+  }
+
+  /** A break-glass access: flagged, with its reason, shown to auditors and the supervisor. */
+  public void breakGlass(String record, String jurisdiction, String reason) {
+    append("BREAK_GLASS_READ", java.util.List.of(record), jurisdiction, "OK", reason);
+  }
+
+  /**
+   * A possible duplicate: an intake elsewhere named the subject of {@code record}; its own
+   * supervisor sees the notice (with the new case's id), the caller learnt nothing.
+   */
+  public void possibleDuplicate(String record, String jurisdiction, String newCase) {
+    append("POSSIBLE_DUPLICATE", java.util.List.of(record, newCase), jurisdiction, "OK", null);
+  }
+
+  /** A refused attempt (404 or 403), kept even though the request's own work rolls back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refused(String action, String record, String outcome) {
+    append(
+        action,
+        record == null ? java.util.List.of() : java.util.List.of(record),
+        null,
+        outcome,
+        null);
+  }
+
+  private void append(
+      String action,
+      Collection<String> records,
+      String jurisdiction,
+      String outcome,
+      String reason) {
+    EntryFacts facts =
+        new EntryFacts(
+            Instant.now().truncatedTo(ChronoUnit.MICROS), // what the database keeps, MAC'd
+            user.isAuthenticated() ? user.username() : "anonymous",
+            user.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")),
+            action,
+            records.isEmpty() ? null : String.join(",", records),
+            jurisdiction,
+            outcome,
+            user.clientAddress(),
+            reason);
+    log.append(new AccessEntry(facts, chain));
+  }
+}

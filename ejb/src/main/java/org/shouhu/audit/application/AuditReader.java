@@ -1,0 +1,38 @@
+package org.shouhu.audit.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shouhu.audit.domain.AccessEntry;
+import org.shouhu.audit.domain.AccessLogRepository;
+import org.shouhu.audit.domain.AuditChain;
+
+/** Reading the access log (auditors) and verifying its chain. */
+@Stateless
+public class AuditReader {
+
+  @Inject AccessLogRepository log;
+  @Inject AuditChain chain;
+
+  /** A page of entries and the total. */
+  public record Page(List<AccessEntry> items, long total) {}
+
+  public Page list(String record, Instant from, Instant to, int page, int size) {
+    return new Page(log.list(record, from, to, page, size), log.count(record, from, to));
+  }
+
+  /** Break-glass accesses on records within these jurisdictions (a supervisor's street). */
+  public List<AccessEntry> breakGlass(Set<String> prefixes, int page, int size) {
+    return log.breakGlass(prefixes, page, size);
+  }
+
+  /** Checks every entry and the chain, holding the head so that no sealer moves it meanwhile. */
+  public AuditChain.Verdict verify() {
+    AuditChain.Head head = log.lockHead();
+    return chain.verify(
+        log.sealedInOrder(), log.unsealed(Integer.MAX_VALUE), Optional.of(head), log.checkpoints());
+  }
+}

@@ -1,0 +1,32 @@
+package org.shouhu.audit.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.shouhu.audit.domain.AccessEntry;
+import org.shouhu.audit.domain.AccessLogRepository;
+import org.shouhu.audit.domain.AuditChain;
+
+/**
+ * Links committed entries into the chain every few seconds, in the order it finds them. The head
+ * row is locked for the duration, so that one sealer works at a time across servers; no request
+ * ever waits for it.
+ */
+@Singleton
+public class AuditSealer {
+
+  static final int BATCH = 2000;
+
+  @Inject AccessLogRepository log;
+  @Inject AuditChain chain;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  public void seal() {
+    AuditChain.Head head = log.lockHead();
+    List<AccessEntry> entries = log.unsealed(BATCH);
+    if (!entries.isEmpty()) {
+      log.moveHead(chain.seal(head, entries));
+    }
+  }
+}

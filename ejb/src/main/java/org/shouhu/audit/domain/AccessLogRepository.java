@@ -1,0 +1,35 @@
+package org.shouhu.audit.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** The stored access log: append, seal, read. There is no way to delete. */
+public interface AccessLogRepository {
+
+  void append(AccessEntry entry);
+
+  /** Locks the chain's head until the transaction ends (one sealer or verifier at a time). */
+  AuditChain.Head lockHead();
+
+  /** Moves the head and records it as a checkpoint. */
+  void moveHead(AuditChain.Head head);
+
+  /** Every checkpoint: sequence → chain MAC. */
+  java.util.Map<Long, String> checkpoints();
+
+  List<AccessEntry> unsealed(int limit);
+
+  List<AccessEntry> sealedInOrder();
+
+  /** Entries newest first, optionally of one record and within a time span. */
+  List<AccessEntry> list(String record, Instant from, Instant to, int page, int size);
+
+  long count(String record, Instant from, Instant to);
+
+  /**
+   * Notices for supervisors: break-glass accesses and possible duplicates on records within any of
+   * these jurisdiction prefixes, newest first.
+   */
+  List<AccessEntry> breakGlass(Set<String> jurisdictionPrefixes, int page, int size);
+}

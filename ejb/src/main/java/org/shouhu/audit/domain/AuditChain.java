@@ -1,0 +1,119 @@
+package org.shouhu.audit.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tamper evidence of the access log. Each entry carries an HMAC of its own content, made when
+ * it is written (an entry edited or inserted later lacks a valid one); a single sealer then gives
+ * entries consecutive sequence numbers and a chain MAC over the previous link, in the order it
+ * finds them committed (a deleted entry leaves a gap or breaks the next link; a truncated tail no
+ * longer matches the head). The key lives outside the database.
+ */
+public final class AuditChain {
+
+  /** The keyed hash (HMAC-SHA-256 with the audit key). */
+  public interface Mac {
+    String of(String text);
+  }
+
+  /** What is wrong at the first broken place of the log. */
+  public enum Break {
+    ALTERED,
+    MISSING,
+    INSERTED,
+    HEAD_MISMATCH
+  }
+
+  /** The verdict of {@link #verify}: ok, or the first broken entry. */
+  public record Verdict(boolean ok, long entries, Long brokenAt, String entryId, Break problem) {}
+
+  /** The last sealed link: its sequence number and chain MAC. */
+  public record Head(long sequence, String chainMac) {
+    public static final Head GENESIS = new Head(0, "genesis");
+  }
+
+  private final Mac mac;
+
+  public AuditChain(Mac mac) {
+    this.mac = mac;
+  }
+
+  public String entryMac(String id, EntryFacts facts) {
+    return mac.of("entry|" + facts.canonical(id));
+  }
+
+  public String link(Head previous, long sequence, String entryMac) {
+    return mac.of("link|" + previous.chainMac() + "|" + sequence + "|" + entryMac);
+  }
+
+  /** Seals {@code entries} (in this order) after {@code head}; returns the new head. */
+  public Head seal(Head head, List<AccessEntry> entries) {
+    Head current = head;
+    for (AccessEntry entry : entries) {
+      long sequence = current.sequence() + 1;
+      String chainMac = link(current, sequence, entry.entryMac());
+      entry.seal(sequence, chainMac);
+      current = new Head(sequence, chainMac);
+    }
+    return current;
+  }
+
+  /** Checks sealed entries (ordered by sequence), then the unsealed ones, against {@code head}. */
+  public Verdict verify(List<AccessEntry> sealed, List<AccessEntry> unsealed, Optional<Head> head) {
+    return verify(sealed, unsealed, head, Map.of());
+  }
+
+  /**
+   * As {@link #verify(List, List, Optional)}, also checking the recomputed chain against every
+   * checkpoint the sealer recorded (sequence → chain MAC): rewriting the log's tail together with
+   * its head does not escape them.
+   */
+  public Verdict verify(
+      List<AccessEntry> sealed,
+      List<AccessEntry> unsealed,
+      Optional<Head> head,
+      Map<Long, String> checkpoints) {
+    Head current = Head.GENESIS;
+    for (AccessEntry entry : sealed) {
+      if (!entry.entryMac().equals(entryMac(entry.id(), entry.facts()))) {
+        return broken(sealed, unsealed, entry, Break.ALTERED);
+      }
+      if (entry.sequence() != current.sequence() + 1) {
+        return broken(sealed, unsealed, entry, Break.MISSING);
+      }
+      if (!entry.chainMac().equals(link(current, entry.sequence(), entry.entryMac()))) {
+        return broken(sealed, unsealed, entry, Break.INSERTED);
+      }
+      current = new Head(entry.sequence(), entry.chainMac());
+      String checkpoint = checkpoints.get(current.sequence());
+      if (checkpoint != null && !checkpoint.equals(current.chainMac())) {
+        return broken(sealed, unsealed, entry, Break.HEAD_MISMATCH);
+      }
+    }
+    Long lastCheckpoint = checkpoints.keySet().stream().max(Long::compare).orElse(0L);
+    if (lastCheckpoint > current.sequence()) {
+      return new Verdict(
+          false, sealed.size() + unsealed.size(), current.sequence() + 1, null, Break.MISSING);
+    }
+    Head expected = head.orElse(Head.GENESIS);
+    if (expected.sequence() != current.sequence()
+        || !expected.chainMac().equals(current.chainMac())) {
+      return new Verdict(
+          false, sealed.size() + unsealed.size(), current.sequence() + 1, null, Break.MISSING);
+    }
+    for (AccessEntry entry : unsealed) {
+      if (!entry.entryMac().equals(entryMac(entry.id(), entry.facts()))) {
+        return broken(sealed, unsealed, entry, Break.INSERTED);
+      }
+    }
+    return new Verdict(true, sealed.size() + unsealed.size(), null, null, null);
+  }
+
+  private static Verdict broken(
+      List<AccessEntry> sealed, List<AccessEntry> unsealed, AccessEntry entry, Break problem) {
+    return new Verdict(
+        false, sealed.size() + unsealed.size(), entry.sequence(), entry.id(), problem);
+  }
+}

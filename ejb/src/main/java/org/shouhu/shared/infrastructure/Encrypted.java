@@ -1,0 +1,136 @@
+package org.shouhu.shared.infrastructure;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+/**
+ * JPA converters that encrypt a text column with {@link FieldCipher}, the column's name bound in as
+ * associated data. One small subclass per column (JPA gives a converter no column name); {@code
+ * META-INF/orm.xml} applies them, so the domain classes stay free of infrastructure.
+ */
+public abstract class Encrypted implements AttributeConverter<String, String> {
+
+  /** Every encrypted column as {@code table.column}: what a key rotation re-encrypts. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "person.full_name",
+          "person.id_number",
+          "person.phone",
+          "person.address",
+          "case_file.summary",
+          "case_file.reporter_name",
+          "case_file.reporter_phone",
+          "case_file.referred_to",
+          "case_file.closure_reason",
+          "case_event.detail",
+          "legal_aid_referral.reason",
+          "access_entry.break_glass_reason");
+
+  private final String column;
+
+  protected Encrypted(String column) {
+    this.column = column;
+  }
+
+  @Override
+  public String convertToDatabaseColumn(String plaintext) {
+    return plaintext == null ? null : Keys.cipher().encrypt(plaintext, column);
+  }
+
+  @Override
+  public String convertToEntityAttribute(String stored) {
+    return stored == null ? null : Keys.cipher().decrypt(stored, column);
+  }
+
+  @Converter
+  public static class PersonName extends Encrypted implements AttributeConverter<String, String> {
+    public PersonName() {
+      super("person.full_name");
+    }
+  }
+
+  @Converter
+  public static class PersonIdNumber extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PersonIdNumber() {
+      super("person.id_number");
+    }
+  }
+
+  @Converter
+  public static class PersonPhone extends Encrypted implements AttributeConverter<String, String> {
+    public PersonPhone() {
+      super("person.phone");
+    }
+  }
+
+  @Converter
+  public static class PersonAddress extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PersonAddress() {
+      super("person.address");
+    }
+  }
+
+  @Converter
+  public static class CaseSummary extends Encrypted implements AttributeConverter<String, String> {
+    public CaseSummary() {
+      super("case_file.summary");
+    }
+  }
+
+  @Converter
+  public static class ReporterName extends Encrypted implements AttributeConverter<String, String> {
+    public ReporterName() {
+      super("case_file.reporter_name");
+    }
+  }
+
+  @Converter
+  public static class ReporterPhone extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReporterPhone() {
+      super("case_file.reporter_phone");
+    }
+  }
+
+  @Converter
+  public static class CaseReferredTo extends Encrypted
+      implements AttributeConverter<String, String> {
+    public CaseReferredTo() {
+      super("case_file.referred_to");
+    }
+  }
+
+  @Converter
+  public static class ClosureReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ClosureReason() {
+      super("case_file.closure_reason");
+    }
+  }
+
+  @Converter
+  public static class EventDetail extends Encrypted implements AttributeConverter<String, String> {
+    public EventDetail() {
+      super("case_event.detail");
+    }
+  }
+
+  @Converter
+  public static class ReferralReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReferralReason() {
+      super("legal_aid_referral.reason");
+    }
+  }
+
+  @Converter
+  public static class BreakGlassReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public BreakGlassReason() {
+      super("access_entry.break_glass_reason");
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.shouhu.audit.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.shouhu.audit.application.AuditReader;
+import org.shouhu.audit.domain.AccessEntry;
+import org.shouhu.audit.domain.AuditChain;
+import org.shouhu.audit.domain.EntryFacts;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.rest.Times;
+
+/**
+ * The access log (API.md "Audit"): {@code GET /api/v1/audit} lists entries newest first as soon as
+ * their request committed; {@code GET /api/v1/audit/verify} checks every entry and the chain.
+ * {@code GET /api/v1/notices} shows supervisors the break-glass accesses and possible duplicates on
+ * cases of their jurisdiction.
+ */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditReader reader;
+  @Inject CurrentUser user;
+
+  /** One entry as the API shows it. */
+  public record EntryView(
+      String at,
+      String user,
+      String role,
+      String action,
+      String record,
+      String outcome,
+      String ip,
+      boolean breakGlass,
+      String reason) {
+
+    static EntryView of(AccessEntry entry) {
+      EntryFacts f = entry.facts();
+      return new EntryView(
+          Times.format(f.at()),
+          f.user(),
+          f.roles(),
+          f.action(),
+          f.records(),
+          f.outcome(),
+          f.clientIp(),
+          f.breakGlass(),
+          f.breakGlassReason());
+    }
+  }
+
+  /** A page of entries. */
+  public record EntryPage(List<EntryView> items, long total) {}
+
+  /** The verdict of a verification: ok, or where the chain first breaks. */
+  public record VerifyView(boolean ok, long entries, Long brokenAt, String entry, String problem) {}
+
+  @GET
+  @Path("/audit")
+  @RolesAllowed(Role.Names.AUDITOR)
+  public EntryPage list(
+      @QueryParam("case") String caseId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page");
+    int n = number(size, 20, 1, 100, "size", "validation.pageSize");
+    AuditReader.Page result =
+        reader.list(blankToNull(caseId), instant(from, "from"), instant(to, "to"), p, n);
+    return new EntryPage(result.items().stream().map(EntryView::of).toList(), result.total());
+  }
+
+  @GET
+  @Path("/audit/verify")
+  @RolesAllowed(Role.Names.AUDITOR)
+  public VerifyView verify() {
+    AuditChain.Verdict v = reader.verify();
+    return new VerifyView(
+        v.ok(),
+        v.entries(),
+        v.brokenAt(),
+        v.entryId(),
+        v.problem() == null ? null : v.problem().name());
+  }
+
+  @GET
+  @Path("/notices")
+  @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER, Role.Names.AUDITOR})
+  public List<EntryView> notices(@QueryParam("page") String page, @QueryParam("size") String size) {
+    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page");
+    int n = number(size, 20, 1, 100, "size", "validation.pageSize");
+    Set<String> prefixes = new HashSet<>();
+    if (user.has(Role.AUDITOR)) {
+      prefixes.add("");
+    }
+    user.jurisdiction().ifPresent(code -> prefixes.add(code.value()));
+    return reader.breakGlass(prefixes, p, n).stream().map(EntryView::of).toList();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static Instant instant(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw InvalidInputException.of(field, "validation.dateTime");
+    }
+  }
+
+  private static int number(
+      String value, int fallback, int min, int max, String field, String key) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw InvalidInputException.of(field, key);
+  }
+}
