@@ -243,6 +243,12 @@ class CaseLifecycleIT extends DeployedShouhu {
     assertThat(third.getJsonArray("duplicates")).isEmpty();
     assertThat(third.getBoolean("duplicateElsewhere")).isTrue();
     assertThat(third.toString()).doesNotContain(first.getString("caseNumber"));
+    // The first case's own street supervisor is told, with both cases.
+    String notices = http.get(Http.API + "/notices?size=100", http.token("supervisor-a")).body();
+    assertThat(notices)
+        .contains("POSSIBLE_DUPLICATE")
+        .contains(first.getString("id"))
+        .contains(third.getString("id"));
   }
 
   private static String move(String to, JsonObject c) {
