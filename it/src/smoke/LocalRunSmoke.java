@@ -70,6 +70,7 @@ public class LocalRunSmoke {
     check("the server is ready", ready.statusCode() == 200, ready);
 
     casesOnH2(api, director, token(provider, "supervisor-a"));
+    privacyOnH2(api, director, token(provider, "auditor1"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -128,6 +129,37 @@ public class LocalRunSmoke {
     HttpResponse<String> otherBody =
         post(api + "/intakes", director, intake("2026-11-28T11:00:00+08:00"), key);
     check("the same key with another body is 409", otherBody.statusCode() == 409, otherBody);
+  }
+
+  /** Keyed-hash search, masking and the access log work on H2 as on MariaDB. */
+  private static void privacyOnH2(String api, String director, String auditor) throws Exception {
+    String name = "烟测" + "甲乙丙丁戊己庚辛".charAt((int) (System.nanoTime() % 8)) + "辛" + "壬癸".charAt((int) (System.nanoTime() % 2));
+    String body =
+        "{\"channel\": \"WALK_IN\", \"kind\": \"WOMENS_RIGHTS\","
+            + " \"receivedAt\": \"2026-11-28T10:15:00+08:00\", \"jurisdiction\": \"210203001001\","
+            + " \"subject\": {\"name\": \"" + name + "\", \"sex\": \"F\","
+            + " \"idNumber\": \"210203198805120022\", \"phone\": \"13812345678\"}}";
+    HttpResponse<String> created = post(api + "/intakes", director, body, null);
+    check("an intake with personal data opens a case", created.statusCode() == 201, created);
+    check(
+        "ID and phone numbers come masked",
+        created.body().contains("2102**********0022") && created.body().contains("138****5678"),
+        created);
+    String caseNumber = field(created.body(), "caseNumber");
+    HttpResponse<String> byName =
+        get(api + "/cases?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), director);
+    check("q finds the case by the exact name", byName.body().contains(caseNumber), byName);
+    HttpResponse<String> byId = get(api + "/cases?q=21020319880512002" + "2", director);
+    check("q finds the case by the ID number", byId.body().contains(caseNumber), byId);
+    HttpResponse<String> log = get(api + "/audit?size=5", auditor);
+    check("the auditor reads the access log", log.statusCode() == 200 && log.body().contains("\"action\""), log);
+    HttpResponse<String> verify = get(api + "/audit/verify", auditor);
+    check("the access log verifies", "true".equals(bool(verify.body(), "ok")), verify);
+  }
+
+  private static String bool(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(true|false)").matcher(json);
+    return m.find() ? m.group(1) : null;
   }
 
   private static String intake(String receivedAt) {

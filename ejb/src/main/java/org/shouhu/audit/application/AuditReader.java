@@ -24,9 +24,9 @@ public class AuditReader {
     return new Page(log.list(record, from, to, page, size), log.count(record, from, to));
   }
 
-  /** Break-glass accesses on records within these jurisdictions (a supervisor's street). */
-  public List<AccessEntry> breakGlass(Set<String> prefixes, int page, int size) {
-    return log.breakGlass(prefixes, page, size);
+  /** Break-glass accesses and possible duplicates on records within these jurisdictions. */
+  public List<AccessEntry> notices(Set<String> prefixes, int page, int size) {
+    return log.notices(prefixes, page, size);
   }
 
   /** Checks every entry and the chain, holding the head so that no sealer moves it meanwhile. */

@@ -31,5 +31,5 @@ public interface AccessLogRepository {
    * Notices for supervisors: break-glass accesses and possible duplicates on records within any of
    * these jurisdiction prefixes, newest first.
    */
-  List<AccessEntry> breakGlass(Set<String> jurisdictionPrefixes, int page, int size);
+  List<AccessEntry> notices(Set<String> jurisdictionPrefixes, int page, int size);
 }

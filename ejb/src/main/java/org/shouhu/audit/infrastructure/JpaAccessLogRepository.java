@@ -118,7 +118,7 @@ public class JpaAccessLogRepository implements AccessLogRepository {
   }
 
   @Override
-  public List<AccessEntry> breakGlass(Set<String> prefixes, int page, int size) {
+  public List<AccessEntry> notices(Set<String> prefixes, int page, int size) {
     if (prefixes.isEmpty()) {
       return List.of();
     }

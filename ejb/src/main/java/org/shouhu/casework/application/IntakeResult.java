@@ -8,5 +8,4 @@ import org.shouhu.casework.domain.Case;
  * cases of the same person that the caller may see, and whether such a case exists only outside her
  * scope (nothing more is revealed about it).
  */
-public record IntakeResult(
-    Case aCase, List<String> duplicates, boolean duplicateElsewhere, boolean replayed) {}
+public record IntakeResult(Case aCase, List<String> duplicates, boolean duplicateElsewhere) {}

@@ -74,7 +74,7 @@ public class IntakeService {
     for (Case other : hidden) { // told to that case's own supervisor, not to the caller
       accessLog.possibleDuplicate(other.id(), other.jurisdiction().value(), aCase.id());
     }
-    return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty(), false);
+    return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty());
   }
 
   /**
@@ -107,7 +107,7 @@ public class IntakeService {
             .toList();
     boolean elsewhere =
         aCase.status().isOpen() && cases.openCasesOfSubjects(subject).size() - 1 > visible.size();
-    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty(), true);
+    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty());
   }
 
   private PersonIndex index(PersonDetails details) {

@@ -20,6 +20,7 @@ import org.shouhu.audit.domain.EntryFacts;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.rest.Paging;
 import org.shouhu.shared.rest.Times;
 
 /**
@@ -77,10 +78,14 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page");
-    int n = number(size, 20, 1, 100, "size", "validation.pageSize");
+    Paging paging = Paging.of(page, size);
     AuditReader.Page result =
-        reader.list(blankToNull(caseId), instant(from, "from"), instant(to, "to"), p, n);
+        reader.list(
+            blankToNull(caseId),
+            instant(from, "from"),
+            instant(to, "to"),
+            paging.page(),
+            paging.size());
     return new EntryPage(result.items().stream().map(EntryView::of).toList(), result.total());
   }
 
@@ -101,14 +106,15 @@ public class AuditResource {
   @Path("/notices")
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER, Role.Names.AUDITOR})
   public List<EntryView> notices(@QueryParam("page") String page, @QueryParam("size") String size) {
-    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page");
-    int n = number(size, 20, 1, 100, "size", "validation.pageSize");
+    Paging paging = Paging.of(page, size);
     Set<String> prefixes = new HashSet<>();
     if (user.has(Role.AUDITOR)) {
       prefixes.add("");
     }
     user.jurisdiction().ifPresent(code -> prefixes.add(code.value()));
-    return reader.breakGlass(prefixes, p, n).stream().map(EntryView::of).toList();
+    return reader.notices(prefixes, paging.page(), paging.size()).stream()
+        .map(EntryView::of)
+        .toList();
   }
 
   private static String blankToNull(String text) {
@@ -124,21 +130,5 @@ public class AuditResource {
     } catch (DateTimeParseException e) {
       throw InvalidInputException.of(field, "validation.dateTime");
     }
-  }
-
-  private static int number(
-      String value, int fallback, int min, int max, String field, String key) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
-    }
-    throw InvalidInputException.of(field, key);
   }
 }

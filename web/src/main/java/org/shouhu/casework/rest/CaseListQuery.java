@@ -7,6 +7,7 @@ import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
+import org.shouhu.shared.rest.Paging;
 
 /**
  * The query parameters of {@code GET /api/v1/cases}, checked: {@code page} from 0, {@code size}
@@ -21,8 +22,7 @@ record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue)
     List<FieldError> errors = new ArrayList<>();
     CaseKind k = parse(CaseKind.class, kind, "kind", errors);
     CaseStatus s = parse(CaseStatus.class, status, "status", errors);
-    int p = number(page, 0, 0, Integer.MAX_VALUE, "page", "validation.page", errors);
-    int n = number(size, 20, 1, 100, "size", "validation.pageSize", errors);
+    Paging paging = Paging.of(page, size, errors);
     boolean onlyOverdue = false;
     if (overdue != null && !overdue.isBlank()) {
       if (overdue.equals("true") || overdue.equals("false")) {
@@ -35,7 +35,8 @@ record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue)
       throw new InvalidInputException(errors, false);
     }
     String query = q == null || q.isBlank() ? null : q.strip();
-    return new CaseListQuery(new CaseFilter(k, s, query), p, n, onlyOverdue);
+    return new CaseListQuery(
+        new CaseFilter(k, s, query), paging.page(), paging.size(), onlyOverdue);
   }
 
   private static <E extends Enum<E>> E parse(
@@ -57,22 +58,5 @@ record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue)
       names.append(names.length() == 0 ? "" : ", ").append(constant.name());
     }
     return names.toString();
-  }
-
-  private static int number(
-      String value, int fallback, int min, int max, String field, String key, List<FieldError> e) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
-    }
-    e.add(new FieldError(field, key));
-    return fallback;
   }
 }
