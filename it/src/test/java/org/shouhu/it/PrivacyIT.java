@@ -149,6 +149,30 @@ class PrivacyIT extends DeployedShouhu {
     assertThat(log.body()).doesNotContain(name).doesNotContain(idNumber);
     assertThat(entries.get(0).getString("at")).endsWith("+08:00");
     assertProblem(http.get(Http.API + "/audit", http.token("admin1")), 403);
+
+    String span =
+        "&from="
+            + URLEncoder.encode(
+                Instant.now()
+                    .minus(Duration.ofHours(1))
+                    .atOffset(java.time.ZoneOffset.ofHours(8))
+                    .toString(),
+                StandardCharsets.UTF_8)
+            + "&to="
+            + URLEncoder.encode(
+                Instant.now()
+                    .plus(Duration.ofHours(1))
+                    .atOffset(java.time.ZoneOffset.ofHours(8))
+                    .toString(),
+                StandardCharsets.UTF_8);
+    JsonObject within =
+        Http.json(http.get(Http.API + "/audit?case=" + id + span, http.token("auditor1")).body());
+    assertThat(within.getJsonNumber("total").longValue()).isEqualTo(entries.size());
+    String future =
+        "&from=" + URLEncoder.encode("2099-01-01T00:00:00+08:00", StandardCharsets.UTF_8);
+    JsonObject none =
+        Http.json(http.get(Http.API + "/audit?case=" + id + future, http.token("auditor1")).body());
+    assertThat(none.getJsonNumber("total").longValue()).isZero();
   }
 
   @Test
