@@ -39,6 +39,12 @@ class SecurityIT extends DeployedShouhu {
   }
 
   @Test
+  void withoutAnAcceptLanguageHeaderTheAnswerIsChineseNotTheServersLanguage() {
+    HttpResponse<String> response = http.get(Http.API + "/jurisdictions", null);
+    assertThat(Http.json(response.body()).getString("detail")).contains("请先登录");
+  }
+
+  @Test
   void pathTricksDoNotReachTheApiWithoutAToken() {
     for (String path :
         new String[] {"/shouhu/api;x=1/v1/jurisdictions", "/shouhu//api/v1/jurisdictions"}) {

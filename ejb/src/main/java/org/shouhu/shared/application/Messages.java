@@ -37,6 +37,24 @@ public final class Messages {
     return LANGUAGES.get(0);
   }
 
+  /**
+   * The supported language for an {@code Accept-Language} header; Chinese when there is none. (The
+   * servlet API answers a missing header with the server's own locale, which must not leak in.)
+   */
+  public static Locale fromHeader(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return LANGUAGES.get(0);
+    }
+    try {
+      return choose(
+          Locale.LanguageRange.parse(acceptLanguage).stream()
+              .map(range -> Locale.forLanguageTag(range.getRange()))
+              .toList());
+    } catch (IllegalArgumentException malformed) {
+      return LANGUAGES.get(0);
+    }
+  }
+
   public static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
   }

@@ -37,6 +37,16 @@ class MessagesTest {
   }
 
   @Test
+  void aMissingOrMalformedHeaderMeansChineseAndQualityDecides() {
+    assertThat(Messages.fromHeader(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Messages.fromHeader("")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Messages.fromHeader("not;;a=header")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Messages.fromHeader("en-US,en;q=0.9")).isEqualTo(Locale.ENGLISH);
+    assertThat(Messages.fromHeader("zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Messages.fromHeader("fr;q=0.9,en;q=0.5")).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
   void argumentsAreFilledIn() {
     assertThat(Messages.get(Locale.ENGLISH, "directory.tree.DUPLICATE_CODE", 7, "210203001"))
         .isEqualTo("Jurisdiction tree file, line 7: code 210203001 appears twice.");

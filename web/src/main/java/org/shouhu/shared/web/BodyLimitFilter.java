@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.rest.Problem;
 
@@ -39,7 +38,7 @@ public class BodyLimitFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getContentLengthLong() > LIMIT) {
-      var locale = Messages.choose(Collections.list(request.getLocales()));
+      var locale = Messages.fromHeader(request.getHeader("Accept-Language"));
       response.setStatus(413);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.rest.Problem;
@@ -29,7 +28,7 @@ public class ContainerProblemServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
-    Locale locale = Messages.choose(Collections.list(request.getLocales()));
+    Locale locale = Messages.fromHeader(request.getHeader("Accept-Language"));
     String detailKey =
         switch (status) {
           case 401 -> "error.unauthorized";

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.shouhu.directory.application.UserPreferences;
 import org.shouhu.shared.application.Messages;
@@ -30,15 +28,10 @@ public class UserSession implements Serializable {
   public Locale getLocale() {
     if (locale == null) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      locale = preferences.language().orElseGet(() -> Messages.choose(requestLocales(external)));
+      String header = external.getRequestHeaderMap().get("Accept-Language");
+      locale = preferences.language().orElseGet(() -> Messages.fromHeader(header));
     }
     return locale;
-  }
-
-  private static List<Locale> requestLocales(ExternalContext external) {
-    List<Locale> locales = new ArrayList<>();
-    external.getRequestLocales().forEachRemaining(locales::add);
-    return locales;
   }
 
   public boolean isEnglish() {
