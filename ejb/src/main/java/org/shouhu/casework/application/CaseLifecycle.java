@@ -53,8 +53,11 @@ public class CaseLifecycle {
     return aCase;
   }
 
-  public Case decideClosure(String caseId, boolean approve, String reason) {
+  public Case decideClosure(String caseId, Boolean approve, String reason) {
     Case aCase = find(caseId);
+    if (approve == null) {
+      throw InvalidInputException.of("approve", "validation.required");
+    }
     aCase.decideClosure(approve, reason, user.actor(), Instant.now());
     cases.store(aCase);
     logged(aCase, "CLOSURE_DECISION");

@@ -50,19 +50,21 @@ public class IntakeService {
       keys.reserve(user.username(), idempotencyKey, requestHash);
     }
     Instant now = Instant.now();
-    List<Person> same = persons.findSame(index(command.subject()));
+    PersonIndex subjectIndex = index(command.subject());
+    List<Person> same = persons.findSame(subjectIndex);
     List<String> sameIds = same.stream().map(Person::id).toList();
     List<String> visible = cases.openCaseNumbersOfSubjects(sameIds, CaseScopes.of(user));
     List<Case> hidden =
         cases.openCasesOfSubjects(sameIds).stream()
             .filter(c -> !visible.contains(c.caseNumber().value()))
             .toList();
-    Person subject = same.isEmpty() ? newPerson(command.subject()) : same.get(0);
+    Person subject = same.isEmpty() ? newPerson(command.subject(), subjectIndex) : same.get(0);
     List<Case.Party> others = new ArrayList<>();
     for (IntakeCommand.OtherParty other : command.others()) {
-      List<Person> known = persons.findSame(index(other.person()));
-      others.add(
-          new Case.Party(other.role(), known.isEmpty() ? newPerson(other.person()) : known.get(0)));
+      PersonIndex otherIndex = index(other.person());
+      List<Person> known = persons.findSame(otherIndex);
+      Person person = known.isEmpty() ? newPerson(other.person(), otherIndex) : known.get(0);
+      others.add(new Case.Party(other.role(), person));
     }
     CaseNumber number = cases.nextNumber(CaseNumber.yearOf(command.intake().receivedAt()));
     Case aCase = Case.receive(command.intake(), subject, others, number, user.actor(), now);
@@ -114,8 +116,8 @@ public class IntakeService {
     return PersonIndex.of(details.name(), details.birthDate(), details.idNumber(), hasher);
   }
 
-  private Person newPerson(PersonDetails details) {
-    Person person = new Person(details, index(details));
+  private Person newPerson(PersonDetails details, PersonIndex index) {
+    Person person = new Person(details, index);
     persons.store(person);
     return person;
   }

@@ -136,7 +136,7 @@ public class Case {
    */
   public void moveTo(CaseStatus to, String reason, String referredTo, Actor by, Instant now) {
     requireCaseWorker(by);
-    if (by.roles().equals(Set.of(Role.HOTLINE_OPERATOR)) && status != CaseStatus.INTAKE) {
+    if (onlyTriages(by) && status != CaseStatus.INTAKE) {
       throw new AccessDeniedException("case.hotline.onlyIntake");
     }
     if (to == CaseStatus.CLOSED) {
@@ -172,7 +172,7 @@ public class Case {
   /** Asks to close the case (from FOLLOW_UP, or from ASSESSMENT when nothing needs doing). */
   public void requestClosure(String reason, Actor by, Instant now) {
     requireCaseWorker(by);
-    if (by.roles().equals(Set.of(Role.HOTLINE_OPERATOR))) {
+    if (onlyTriages(by)) {
       throw new AccessDeniedException("case.hotline.onlyIntake");
     }
     if (!status.allowsClosureRequest()) {
@@ -249,6 +249,11 @@ public class Case {
       closureRequest = null;
       record(now, by, CaseEvent.Type.CLOSURE_WITHDRAWN, null);
     }
+  }
+
+  /** A hotline operator (and nothing more) triages intakes only. */
+  private static boolean onlyTriages(Actor by) {
+    return by.roles().equals(Set.of(Role.HOTLINE_OPERATOR));
   }
 
   private static void requireCaseWorker(Actor by) {

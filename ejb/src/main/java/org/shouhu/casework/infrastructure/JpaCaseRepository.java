@@ -58,6 +58,7 @@ public class JpaCaseRepository implements CaseRepository {
         .select(em, "c", Case.class)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.parties")
+        .setHint("eclipselink.batch", "c.parties.person")
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();

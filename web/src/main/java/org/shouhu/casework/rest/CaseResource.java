@@ -12,12 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.legalaid.application.LegalAidReferrals;
 import org.shouhu.legalaid.domain.LegalAidReferral;
+import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.JsonInput;
 import org.shouhu.shared.rest.Times;
@@ -114,14 +116,17 @@ public class CaseResource {
     Role.Names.CASEWORKER
   })
   public CaseView transition(@PathParam("id") String id, String body) {
-    queries.get(id);
-    JsonInput json = JsonInput.parse(body);
-    String to = json.string("to");
-    String reason = json.string("reason");
-    String referredTo = json.string("referredTo");
-    Long version = json.integer("version");
-    json.requireWellTyped();
-    return view(lifecycle.transition(id, to, reason, referredTo, version));
+    Transition t =
+        read(
+            id,
+            body,
+            json ->
+                new Transition(
+                    json.string("to"),
+                    json.string("reason"),
+                    json.string("referredTo"),
+                    json.integer("version")));
+    return view(lifecycle.transition(id, t.to(), t.reason(), t.referredTo(), t.version()));
   }
 
   @POST
@@ -134,13 +139,13 @@ public class CaseResource {
     Role.Names.HOTLINE_OPERATOR
   })
   public Response requestClosure(@PathParam("id") String id, String body) {
-    queries.get(id);
-    JsonInput json = JsonInput.parse(body);
-    String reason = json.string("reason");
-    Long version = json.integer("version");
-    json.requireWellTyped();
+    Transition t =
+        read(
+            id,
+            body,
+            json -> new Transition(null, json.string("reason"), null, json.integer("version")));
     return Response.status(Response.Status.CREATED)
-        .entity(view(lifecycle.requestClosure(id, reason, version)))
+        .entity(view(lifecycle.requestClosure(id, t.reason(), t.version())))
         .build();
   }
 
@@ -149,15 +154,8 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
   public CaseView decideClosure(@PathParam("id") String id, String body) {
-    queries.get(id);
-    JsonInput json = JsonInput.parse(body);
-    Boolean approve = json.bool("approve");
-    String reason = json.string("reason");
-    json.requireWellTyped();
-    if (approve == null) {
-      throw org.shouhu.shared.domain.InvalidInputException.of("approve", "validation.required");
-    }
-    return view(lifecycle.decideClosure(id, approve, reason));
+    Decision d = read(id, body, json -> new Decision(json.bool("approve"), json.string("reason")));
+    return view(lifecycle.decideClosure(id, d.approve(), d.reason()));
   }
 
   @POST
@@ -165,11 +163,7 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
   public CaseView assign(@PathParam("id") String id, String body) {
-    queries.get(id);
-    JsonInput json = JsonInput.parse(body);
-    String assignee = json.string("assignee");
-    json.requireWellTyped();
-    return view(lifecycle.assign(id, assignee));
+    return view(lifecycle.assign(id, read(id, body, json -> json.string("assignee"))));
   }
 
   @POST
@@ -182,12 +176,8 @@ public class CaseResource {
     Role.Names.HOTLINE_OPERATOR
   })
   public Response referToLegalAid(@PathParam("id") String id, String body) {
-    queries.get(id);
-    JsonInput json = JsonInput.parse(body);
-    String reason = json.string("reason");
-    Boolean consent = json.bool("consent");
-    json.requireWellTyped();
-    LegalAidReferral referral = referrals.refer(id, reason, Boolean.TRUE.equals(consent));
+    Decision d = read(id, body, json -> new Decision(json.bool("consent"), json.string("reason")));
+    LegalAidReferral referral = referrals.refer(id, d.reason(), Boolean.TRUE.equals(d.approve()));
     return Response.status(Response.Status.CREATED)
         .entity(
             new ReferralView(
@@ -199,6 +189,29 @@ public class CaseResource {
                 referral.referredBy(),
                 Times.format(referral.referredAt())))
         .build();
+  }
+
+  /** The fields of a transition or closure request. */
+  private record Transition(String to, String reason, String referredTo, Long version) {}
+
+  /** A yes/no with its reason (closure decision, referral consent). */
+  private record Decision(Boolean approve, String reason) {}
+
+  /**
+   * Reads the body of an action on case {@code id}. API.md orders 404 before 400: a malformed body
+   * is refused as such only when the case exists for the caller (a well-formed one goes on to the
+   * service, which loads the case once).
+   */
+  private <T> T read(String id, String body, Function<JsonInput, T> fields) {
+    try {
+      JsonInput json = JsonInput.parse(body);
+      T value = fields.apply(json);
+      json.requireWellTyped();
+      return value;
+    } catch (InvalidInputException malformed) {
+      queries.requireVisible(id);
+      throw malformed;
+    }
   }
 
   private CaseView view(Case c) {
