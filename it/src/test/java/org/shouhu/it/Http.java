@@ -69,6 +69,31 @@ final class Http {
     return json(response.body()).getString("access_token");
   }
 
+  /** A token of Keycloak's own administrator (the test Keycloak's admin / admin). */
+  String keycloakAdminToken() {
+    String master = PROVIDER.replaceFirst("/realms/.*$", "/realms/master");
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(master + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin")));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("no Keycloak admin token: " + response.body());
+    }
+    return json(response.body()).getString("access_token");
+  }
+
+  /** The Keycloak admin API of the realm: {@code .../admin/realms/shouhu}. */
+  static String keycloakAdminApi() {
+    return PROVIDER.replaceFirst("/realms/", "/admin/realms/");
+  }
+
+  HttpResponse<String> delete(String url, String token) {
+    return send(authorised(HttpRequest.newBuilder(URI.create(url)).DELETE(), token));
+  }
+
   HttpResponse<String> get(String url, String token, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
     return send(authorised(request, token, headers));

@@ -3,11 +3,14 @@ package org.shouhu.casework.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.casework.domain.Visit;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.InvalidInputException;
@@ -25,6 +28,7 @@ public class CaseLifecycle {
   @Inject CurrentUser user;
   @Inject CaseRepository cases;
   @Inject AccessLog accessLog;
+  @Inject DeadlinePolicies deadlines;
 
   /** {@code to} is checked after the version, as API.md orders the rules (404, 409, 422). */
   public Case transition(String caseId, String to, String reason, String referredTo, Long version) {
@@ -39,7 +43,7 @@ public class CaseLifecycle {
       throw InvalidInputException.of(
           "to", "validation.enum", FormCheck.allowed(CaseStatus.values()));
     }
-    aCase.moveTo(target, reason, referredTo, user.actor(), Instant.now());
+    aCase.moveTo(target, reason, referredTo, user.actor(), Instant.now(), deadlines.current());
     cases.store(aCase);
     logged(aCase, "TRANSITION");
     return aCase;
@@ -47,7 +51,7 @@ public class CaseLifecycle {
 
   public Case requestClosure(String caseId, String reason, Long version) {
     Case aCase = load(caseId, version);
-    aCase.requestClosure(reason, user.actor(), Instant.now());
+    aCase.requestClosure(reason, user.actor(), Instant.now(), deadlines.current());
     cases.store(aCase);
     logged(aCase, "CLOSURE_REQUEST");
     return aCase;
@@ -70,6 +74,36 @@ public class CaseLifecycle {
     cases.store(aCase);
     logged(aCase, "ASSIGN");
     return aCase;
+  }
+
+  /**
+   * Records a visit or contact (API.md "visits"): {@code visitedAt} RFC 3339, not in the future;
+   * {@code mode} one of {@link Visit.Mode}; {@code nextVisitDue} a date, optional. Every field
+   * error is reported at once. The visit meets the earliest open deadline a visit meets.
+   */
+  public Visit recordVisit(
+      String caseId, String visitedAt, String mode, String notes, String nextVisitDue) {
+    Case aCase = find(caseId);
+    Instant now = Instant.now();
+    FormCheck form = new FormCheck(now);
+    form.present("visitedAt", visitedAt);
+    Instant at = form.instant("visitedAt", visitedAt);
+    form.present("mode", mode);
+    Visit.Mode how = form.choice("mode", mode, Visit.Mode.class);
+    String text = form.text("notes", notes, 4000);
+    LocalDate next = null;
+    if (nextVisitDue != null && !nextVisitDue.isBlank()) {
+      try {
+        next = LocalDate.parse(nextVisitDue.strip());
+      } catch (DateTimeParseException e) {
+        form.error("nextVisitDue", "validation.date");
+      }
+    }
+    form.throwIfAny();
+    Visit visit = aCase.recordVisit(at, how, text, next, user.actor(), now);
+    cases.store(aCase);
+    logged(aCase, "VISIT");
+    return visit;
   }
 
   private void logged(Case aCase, String action) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseNumber;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.Person;
@@ -39,6 +40,8 @@ public class IntakeService {
   @Inject IdempotencyStore keys;
   @Inject PersonIndex.Hasher hasher;
   @Inject AccessLog accessLog;
+  @Inject DeadlinePolicies deadlines;
+  @Inject Escalations escalations;
 
   public IntakeResult receive(IntakeCommand command, String idempotencyKey, String requestHash) {
     checkJurisdiction(command.intake().jurisdiction());
@@ -67,7 +70,9 @@ public class IntakeService {
       others.add(new Case.Party(other.role(), person));
     }
     CaseNumber number = cases.nextNumber(CaseNumber.yearOf(command.intake().receivedAt()));
-    Case aCase = Case.receive(command.intake(), subject, others, number, user.actor(), now);
+    Case aCase =
+        Case.receive(
+            command.intake(), subject, others, number, user.actor(), now, deadlines.current());
     cases.store(aCase);
     if (idempotencyKey != null) {
       keys.complete(user.username(), idempotencyKey, aCase.id());
@@ -75,6 +80,10 @@ public class IntakeService {
     accessLog.record("CREATE", List.of(aCase.id()), aCase.jurisdiction().value());
     for (Case other : hidden) { // told to that case's own supervisor, not to the caller
       accessLog.possibleDuplicate(other.id(), other.jurisdiction().value(), aCase.id());
+      escalations.possibleDuplicate(other);
+    }
+    if (aCase.urgent() && aCase.kind() == CaseKind.CHILD_PROTECTION) {
+      escalations.urgentReport(aCase);
     }
     return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty());
   }

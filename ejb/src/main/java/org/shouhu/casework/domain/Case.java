@@ -11,12 +11,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Actor;
@@ -33,6 +37,9 @@ import org.shouhu.shared.domain.Role;
 @Entity
 @Table(name = "case_file")
 public class Case {
+
+  /** How far a client's clock may run ahead of the server's for "not in the future". */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   @Id
   @Column(name = "id", length = 36)
@@ -99,11 +106,28 @@ public class Case {
   @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
   private List<CaseParty> parties = new ArrayList<>();
 
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
+  @OrderBy("dueAt")
+  private List<Deadline> deadlines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
+  @OrderBy("visitedAt")
+  private List<Visit> visits = new ArrayList<>();
+
   protected Case() {}
 
-  /** Opens a case from an intake; the first event of its timeline records who took it. */
+  /**
+   * Opens a case from an intake; the first event of its timeline records who took it, and its first
+   * deadlines run from the moment the report came in ({@code receivedAt}), not from now.
+   */
   public static Case receive(
-      Intake intake, Person subject, List<Party> others, CaseNumber number, Actor by, Instant now) {
+      Intake intake,
+      Person subject,
+      List<Party> others,
+      CaseNumber number,
+      Actor by,
+      Instant now,
+      DeadlinePolicy policy) {
     Case c = new Case();
     c.id = UUID.randomUUID().toString();
     c.caseNumber = number.value();
@@ -122,6 +146,7 @@ public class Case {
     c.parties.add(new CaseParty(c, subject, PartyRole.SUBJECT));
     others.forEach(p -> c.parties.add(new CaseParty(c, p.person(), p.role())));
     c.record(now, by, CaseEvent.Type.RECEIVED, intake.channel().name());
+    c.reach(Milestone.RECEIVED, c.receivedAt, policy);
     return c;
   }
 
@@ -132,9 +157,18 @@ public class Case {
    * Moves the case along the lifecycle. Closing is never a direct move (it goes through {@link
    * #requestClosure}); reopening a closed case is for supervisors and caseworkers, with a reason;
    * not accepting needs a reason and may say where the case was referred; a hotline operator only
-   * triages intakes; a pending closure request is withdrawn by any move.
+   * triages intakes; a pending closure request is withdrawn by any move. Moving starts and meets
+   * deadlines: leaving assessment for intervention completes the assessment, entering follow-up
+   * starts the follow-up visits (and going back to intervention lapses them), reopening starts a
+   * new assessment, not accepting lapses everything still open.
    */
-  public void moveTo(CaseStatus to, String reason, String referredTo, Actor by, Instant now) {
+  public void moveTo(
+      CaseStatus to,
+      String reason,
+      String referredTo,
+      Actor by,
+      Instant now,
+      DeadlinePolicy policy) {
     requireCaseWorker(by);
     if (onlyTriages(by) && status != CaseStatus.INTAKE) {
       throw new AccessDeniedException("case.hotline.onlyIntake");
@@ -167,10 +201,24 @@ public class Case {
                 ? CaseEvent.Type.NOT_ACCEPTED
                 : CaseEvent.Type.TRANSITION;
     record(now, by, type, detail(from + " → " + to, reason, referredTo));
+    if (to == CaseStatus.NOT_ACCEPTED) {
+      lapse(d -> true, now);
+    } else if (reopening) {
+      reach(Milestone.REOPENED, now, policy);
+    } else if (from == CaseStatus.ASSESSMENT) {
+      reach(Milestone.ASSESSED, now, policy);
+    } else if (to == CaseStatus.FOLLOW_UP) {
+      reach(Milestone.FOLLOW_UP_STARTED, now, policy);
+    } else if (from == CaseStatus.FOLLOW_UP) {
+      lapse(d -> d.startedBy() == Milestone.FOLLOW_UP_STARTED, now);
+    }
   }
 
-  /** Asks to close the case (from FOLLOW_UP, or from ASSESSMENT when nothing needs doing). */
-  public void requestClosure(String reason, Actor by, Instant now) {
+  /**
+   * Asks to close the case (from FOLLOW_UP, or from ASSESSMENT when nothing needs doing — which
+   * completes the assessment).
+   */
+  public void requestClosure(String reason, Actor by, Instant now, DeadlinePolicy policy) {
     requireCaseWorker(by);
     if (onlyTriages(by)) {
       throw new AccessDeniedException("case.hotline.onlyIntake");
@@ -190,6 +238,9 @@ public class Case {
     }
     closureRequest = new ClosureRequest(by.username(), now, reason);
     record(now, by, CaseEvent.Type.CLOSURE_REQUESTED, reason);
+    if (status == CaseStatus.ASSESSMENT) {
+      reach(Milestone.ASSESSED, now, policy);
+    }
   }
 
   /**
@@ -213,6 +264,7 @@ public class Case {
     if (approve) {
       status = CaseStatus.CLOSED;
       record(now, by, CaseEvent.Type.CLOSURE_APPROVED, reason);
+      lapse(d -> true, now);
     } else {
       record(now, by, CaseEvent.Type.CLOSURE_REJECTED, reason);
     }
@@ -242,6 +294,75 @@ public class Case {
           false);
     }
     record(now, by, CaseEvent.Type.LEGAL_AID_REFERRED, reason);
+  }
+
+  /**
+   * Records a visit or contact (not while the case is closed or not accepted; not in the future,
+   * not before the report came in). It meets the earliest open deadline a visit meets, and {@code
+   * nextVisitDue} starts a deadline for the next visit, due at 24:00 of that day.
+   */
+  public Visit recordVisit(
+      Instant visitedAt,
+      Visit.Mode mode,
+      String notes,
+      LocalDate nextVisitDue,
+      Actor by,
+      Instant now) {
+    requireCaseWorker(by);
+    if (onlyTriages(by)) {
+      throw new AccessDeniedException("case.hotline.onlyIntake");
+    }
+    if (!status.isOpen()) {
+      throw new InvalidInputException(
+          List.of(
+              new InvalidInputException.FieldError("status", "case.visit.notOpen", status.name())),
+          false);
+    }
+    if (visitedAt.isAfter(now.plus(CLOCK_SKEW))) {
+      throw InvalidInputException.of("visitedAt", "case.visit.future");
+    }
+    if (visitedAt.isBefore(receivedAt)) {
+      throw InvalidInputException.of("visitedAt", "case.visit.beforeReceived");
+    }
+    if (nextVisitDue != null && !Period.endOf(nextVisitDue).isAfter(visitedAt)) {
+      throw InvalidInputException.of("nextVisitDue", "case.visit.nextBeforeVisit");
+    }
+    Visit visit = new Visit(this, visitedAt, mode, notes, nextVisitDue, by.username(), now);
+    visits.add(visit);
+    record(now, by, CaseEvent.Type.VISITED, mode.name());
+    deadlines().stream()
+        .filter(d -> d.isOpen() && d.metBy() == Milestone.VISITED)
+        .filter(d -> !d.startedAt().isAfter(visitedAt))
+        .findFirst()
+        .ifPresent(d -> d.meet(visitedAt));
+    if (nextVisitDue != null) {
+      deadlines.add(
+          new Deadline(
+              this,
+              "NEXT_VISIT",
+              Milestone.VISITED,
+              visitedAt,
+              Period.endOf(nextVisitDue),
+              Milestone.VISITED));
+    }
+    return visit;
+  }
+
+  /**
+   * A milestone was reached at {@code at}: it meets the open deadlines it meets, and starts the
+   * deadlines its rules start (a deadline of the same name still open lapses: it is replaced).
+   */
+  private void reach(Milestone milestone, Instant at, DeadlinePolicy policy) {
+    deadlines.stream().filter(d -> d.isOpen() && d.metBy() == milestone).forEach(d -> d.meet(at));
+    for (DeadlineRule rule : policy.rules().startedBy(kind, milestone)) {
+      lapse(d -> d.name().equals(rule.name()), at);
+      Instant due = rule.dueFrom(at, urgent, policy.calendar());
+      deadlines.add(new Deadline(this, rule.name(), milestone, at, due, rule.metBy()));
+    }
+  }
+
+  private void lapse(Predicate<Deadline> which, Instant at) {
+    deadlines.stream().filter(d -> d.isOpen() && which.test(d)).forEach(d -> d.lapse(at));
   }
 
   private void withdrawClosureRequest(Actor by, Instant now) {
@@ -357,6 +478,16 @@ public class Case {
 
   public List<CaseEvent> events() {
     return List.copyOf(events);
+  }
+
+  /** Deadlines, earliest due first. */
+  public List<Deadline> deadlines() {
+    return deadlines.stream().sorted(Comparator.comparing(Deadline::dueAt)).toList();
+  }
+
+  /** Visits, earliest first. */
+  public List<Visit> visits() {
+    return visits.stream().sorted(Comparator.comparing(Visit::visitedAt)).toList();
   }
 
   public List<CaseParty> parties() {

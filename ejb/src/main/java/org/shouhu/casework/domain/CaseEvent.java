@@ -28,7 +28,8 @@ public class CaseEvent {
     CLOSURE_REJECTED,
     CLOSURE_WITHDRAWN,
     ASSIGNED,
-    LEGAL_AID_REFERRED
+    LEGAL_AID_REFERRED,
+    VISITED
   }
 
   @Id

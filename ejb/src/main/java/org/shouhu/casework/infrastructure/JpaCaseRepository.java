@@ -59,6 +59,7 @@ public class JpaCaseRepository implements CaseRepository {
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.parties")
         .setHint("eclipselink.batch", "c.parties.person")
+        .setHint("eclipselink.batch", "c.deadlines")
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
@@ -79,6 +80,14 @@ public class JpaCaseRepository implements CaseRepository {
     }
     if (filter.status() != null) {
       query.and("c.status = :status", "status", filter.status());
+    }
+    if (filter.overdue() != null) {
+      query.and(
+          (filter.overdue() ? "" : "not ")
+              + "exists (select d from Deadline d where d.caseFile = c and d.metAt is null"
+              + " and d.lapsedAt is null and d.dueAt < :asOf)",
+          "asOf",
+          filter.asOf());
     }
     if (filter.queriesCaseNumber()) {
       query.and("c.caseNumber = :caseNumber", "caseNumber", filter.query());

@@ -18,6 +18,9 @@ import org.shouhu.shared.domain.Role;
 @RequestScoped
 public class CurrentUser {
 
+  /** The identity of Shouhu's own jobs (a {@code @RunAs} role, and the name the log shows). */
+  public static final String SYSTEM = "shouhu-system";
+
   private String username;
   private final Set<Role> roles = EnumSet.noneOf(Role.class);
   private JurisdictionCode jurisdiction;
@@ -38,6 +41,17 @@ public class CurrentUser {
     this.jurisdiction = jurisdiction;
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.signedInAt = signedInAt;
+  }
+
+  /**
+   * A job of Shouhu's own (the overdue scan, the directory sync) acts under {@code name}, with no
+   * role: the access log names it like any user.
+   */
+  public void system(String name) {
+    this.username = name;
+    this.roles.clear();
+    this.jurisdiction = null;
+    this.displayName = name;
   }
 
   /** Where the request came from (the access log records it). */

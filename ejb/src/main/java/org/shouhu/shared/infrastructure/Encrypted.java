@@ -24,6 +24,7 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "case_file.referred_to",
           "case_file.closure_reason",
           "case_event.detail",
+          "case_visit.notes",
           "legal_aid_referral.reason",
           "access_entry.break_glass_reason");
 
@@ -131,6 +132,13 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public BreakGlassReason() {
       super("access_entry.break_glass_reason");
+    }
+  }
+
+  @Converter
+  public static class VisitNotes extends Encrypted implements AttributeConverter<String, String> {
+    public VisitNotes() {
+      super("case_visit.notes");
     }
   }
 }

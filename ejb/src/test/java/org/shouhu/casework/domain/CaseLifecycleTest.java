@@ -33,17 +33,17 @@ class CaseLifecycleTest {
     for (CaseStatus to : CaseStatus.values()) {
       Case c = Cases.in(from);
       if (to == CLOSED) {
-        assertThatThrownBy(() -> c.moveTo(CLOSED, "r", null, CASEWORKER, NOW))
+        assertThatThrownBy(() -> c.moveTo(CLOSED, "r", null, CASEWORKER, NOW, POLICY))
             .isInstanceOfSatisfying(
                 InvalidInputException.class,
                 e ->
                     assertThat(e.errors().get(0).messageKey())
                         .isEqualTo("case.transition.closeByRequest"));
       } else if (ALLOWED.get(from).contains(to)) {
-        c.moveTo(to, "a reason", null, CASEWORKER, NOW);
+        c.moveTo(to, "a reason", null, CASEWORKER, NOW, POLICY);
         assertThat(c.status()).as(from + " → " + to).isEqualTo(to);
       } else {
-        assertThatThrownBy(() -> c.moveTo(to, "a reason", null, CASEWORKER, NOW))
+        assertThatThrownBy(() -> c.moveTo(to, "a reason", null, CASEWORKER, NOW, POLICY))
             .as(from + " → " + to)
             .isInstanceOfSatisfying(
                 TransitionNotAllowedException.class,
@@ -55,7 +55,7 @@ class CaseLifecycleTest {
 
   @Test
   void theRefusalNamesTheAllowedMoves() {
-    assertThatThrownBy(() -> Cases.in(INTAKE).moveTo(FOLLOW_UP, null, null, DIRECTOR, NOW))
+    assertThatThrownBy(() -> Cases.in(INTAKE).moveTo(FOLLOW_UP, null, null, DIRECTOR, NOW, POLICY))
         .isInstanceOfSatisfying(
             TransitionNotAllowedException.class,
             e ->
@@ -65,25 +65,28 @@ class CaseLifecycleTest {
 
   @Test
   void reopeningIsForSupervisorsAndCaseworkersWithAReason() {
-    assertThatThrownBy(() -> Cases.in(CLOSED).moveTo(ASSESSMENT, "why", null, DIRECTOR, NOW))
+    assertThatThrownBy(
+            () -> Cases.in(CLOSED).moveTo(ASSESSMENT, "why", null, DIRECTOR, NOW, POLICY))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> Cases.in(CLOSED).moveTo(ASSESSMENT, " ", null, SUPERVISOR, NOW))
+    assertThatThrownBy(
+            () -> Cases.in(CLOSED).moveTo(ASSESSMENT, " ", null, SUPERVISOR, NOW, POLICY))
         .isInstanceOf(InvalidInputException.class);
     Case c = Cases.in(CLOSED);
-    c.moveTo(ASSESSMENT, "new report", null, SUPERVISOR, NOW);
+    c.moveTo(ASSESSMENT, "new report", null, SUPERVISOR, NOW, POLICY);
     assertThat(c.status()).isEqualTo(ASSESSMENT);
     assertThat(c.events().get(c.events().size() - 1).type()).isEqualTo(CaseEvent.Type.REOPENED);
     Case d = Cases.in(CLOSED);
-    d.moveTo(ASSESSMENT, "new report", null, CASEWORKER, NOW);
+    d.moveTo(ASSESSMENT, "new report", null, CASEWORKER, NOW, POLICY);
     assertThat(d.status()).isEqualTo(ASSESSMENT);
   }
 
   @Test
   void notAcceptingNeedsAReasonAndKeepsWhereItWasReferred() {
-    assertThatThrownBy(() -> Cases.in(INTAKE).moveTo(NOT_ACCEPTED, null, null, DIRECTOR, NOW))
+    assertThatThrownBy(
+            () -> Cases.in(INTAKE).moveTo(NOT_ACCEPTED, null, null, DIRECTOR, NOW, POLICY))
         .isInstanceOf(InvalidInputException.class);
     Case c = Cases.in(INTAKE);
-    c.moveTo(NOT_ACCEPTED, "advice given", "区法律援助中心", HOTLINE, NOW);
+    c.moveTo(NOT_ACCEPTED, "advice given", "区法律援助中心", HOTLINE, NOW, POLICY);
     assertThat(c.status()).isEqualTo(NOT_ACCEPTED);
     assertThat(c.referredTo()).contains("区法律援助中心");
   }
@@ -91,8 +94,8 @@ class CaseLifecycleTest {
   @Test
   void aHotlineOperatorOnlyTriagesIntakes() {
     Case c = Cases.in(INTAKE);
-    c.moveTo(ASSESSMENT, null, null, HOTLINE, NOW);
-    assertThatThrownBy(() -> c.moveTo(INTERVENTION, null, null, HOTLINE, NOW))
+    c.moveTo(ASSESSMENT, null, null, HOTLINE, NOW, POLICY);
+    assertThatThrownBy(() -> c.moveTo(INTERVENTION, null, null, HOTLINE, NOW, POLICY))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -100,7 +103,7 @@ class CaseLifecycleTest {
   void rolesWithoutCaseworkChangeNothing() {
     for (Actor reader : new Actor[] {LEGAL_AID, STATISTICIAN}) {
       Case c = Cases.in(INTAKE);
-      assertThatThrownBy(() -> c.moveTo(ASSESSMENT, null, null, reader, NOW))
+      assertThatThrownBy(() -> c.moveTo(ASSESSMENT, null, null, reader, NOW, POLICY))
           .isInstanceOf(AccessDeniedException.class);
       assertThat(c.status()).isEqualTo(INTAKE);
     }
@@ -109,7 +112,7 @@ class CaseLifecycleTest {
   @Test
   void everyChangeIsAnEventWithWhoWhenAndWhy() {
     Case c = Cases.in(INTAKE);
-    c.moveTo(ASSESSMENT, "checked", null, DIRECTOR, NOW.plusSeconds(60));
+    c.moveTo(ASSESSMENT, "checked", null, DIRECTOR, NOW.plusSeconds(60), POLICY);
     CaseEvent last = c.events().get(c.events().size() - 1);
     assertThat(last.user()).isEqualTo("director-a");
     assertThat(last.at()).isEqualTo(NOW.plusSeconds(60));

@@ -18,22 +18,30 @@ final class Cases {
   static final Actor LEGAL_AID = new Actor("legalaid1", Set.of(Role.LEGAL_AID_OFFICER));
   static final Actor STATISTICIAN = new Actor("stats1", Set.of(Role.STATISTICIAN));
 
+  /** The deadline rules that ship in config/casework/, over the week without holidays. */
+  static final DeadlinePolicy POLICY =
+      new DeadlinePolicy(DeadlineRulesTest.shipped(), WorkingCalendar.weekOnly());
+
   private Cases() {}
 
   static Case received() {
+    return received(false);
+  }
+
+  static Case received(boolean urgent) {
     Intake intake =
         new Intake(
             Channel.MANDATORY_REPORT,
             CaseKind.CHILD_PROTECTION,
             NOW,
             new JurisdictionCode("210203001001"),
-            false,
+            urgent,
             CaseCategory.NEGLECT,
             "summary",
             new Reporter(ReporterType.SCHOOL, "school", null, false));
     PersonDetails details = new PersonDetails("王小明", Sex.M, null, null, null, null, null);
     Person subject = new Person(details, PersonIndex.of("王小明", null, null, text -> text));
-    return Case.receive(intake, subject, List.of(), CaseNumber.of(2026, 1), DIRECTOR, NOW);
+    return Case.receive(intake, subject, List.of(), CaseNumber.of(2026, 1), DIRECTOR, NOW, POLICY);
   }
 
   /** A case brought to {@code status} through the lifecycle itself. */
@@ -41,20 +49,21 @@ final class Cases {
     Case c = received();
     switch (status) {
       case INTAKE -> {}
-      case NOT_ACCEPTED -> c.moveTo(CaseStatus.NOT_ACCEPTED, "advice only", "街道", CASEWORKER, NOW);
-      case ASSESSMENT -> c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
+      case NOT_ACCEPTED ->
+          c.moveTo(CaseStatus.NOT_ACCEPTED, "advice only", "街道", CASEWORKER, NOW, POLICY);
+      case ASSESSMENT -> c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW, POLICY);
       case INTERVENTION -> {
-        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
-        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW);
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW, POLICY);
+        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW, POLICY);
       }
       case FOLLOW_UP -> {
-        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
-        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW);
-        c.moveTo(CaseStatus.FOLLOW_UP, null, null, DIRECTOR, NOW);
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW, POLICY);
+        c.moveTo(CaseStatus.INTERVENTION, null, null, DIRECTOR, NOW, POLICY);
+        c.moveTo(CaseStatus.FOLLOW_UP, null, null, DIRECTOR, NOW, POLICY);
       }
       case CLOSED -> {
-        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW);
-        c.requestClosure("nothing to do", DIRECTOR, NOW);
+        c.moveTo(CaseStatus.ASSESSMENT, null, null, DIRECTOR, NOW, POLICY);
+        c.requestClosure("nothing to do", DIRECTOR, NOW, POLICY);
         c.decideClosure(true, "agreed", SUPERVISOR, NOW);
       }
     }

@@ -19,10 +19,10 @@ class ClosureTest {
     for (CaseStatus status : CaseStatus.values()) {
       Case c = Cases.in(status);
       if (status == FOLLOW_UP || status == ASSESSMENT) {
-        c.requestClosure("done", DIRECTOR, NOW);
+        c.requestClosure("done", DIRECTOR, NOW, POLICY);
         assertThat(c.closureRequest()).isPresent();
       } else {
-        assertThatThrownBy(() -> c.requestClosure("done", DIRECTOR, NOW))
+        assertThatThrownBy(() -> c.requestClosure("done", DIRECTOR, NOW, POLICY))
             .as(status.name())
             .isInstanceOf(InvalidInputException.class);
       }
@@ -32,7 +32,7 @@ class ClosureTest {
   @Test
   void nobodyApprovesHerOwnRequest() {
     Case c = Cases.in(FOLLOW_UP);
-    c.requestClosure("done", SUPERVISOR, NOW);
+    c.requestClosure("done", SUPERVISOR, NOW, POLICY);
     assertThatThrownBy(() -> c.decideClosure(true, "ok", SUPERVISOR, NOW))
         .isInstanceOfSatisfying(
             AccessDeniedException.class,
@@ -46,7 +46,7 @@ class ClosureTest {
   @Test
   void onlySupervisorsAndCaseworkersDecide() {
     Case c = Cases.in(FOLLOW_UP);
-    c.requestClosure("done", DIRECTOR, NOW);
+    c.requestClosure("done", DIRECTOR, NOW, POLICY);
     for (Actor notAllowed : new Actor[] {DIRECTOR, HOTLINE, LEGAL_AID}) {
       assertThatThrownBy(() -> c.decideClosure(true, "ok", notAllowed, NOW))
           .isInstanceOf(AccessDeniedException.class);
@@ -59,7 +59,7 @@ class ClosureTest {
   @Test
   void aRejectionNeedsAReasonAndLeavesTheCaseAsItWas() {
     Case c = Cases.in(FOLLOW_UP);
-    c.requestClosure("done", DIRECTOR, NOW);
+    c.requestClosure("done", DIRECTOR, NOW, POLICY);
     assertThatThrownBy(() -> c.decideClosure(false, "", SUPERVISOR, NOW))
         .isInstanceOf(InvalidInputException.class);
     c.decideClosure(false, "visit once more", SUPERVISOR, NOW);
@@ -75,18 +75,18 @@ class ClosureTest {
     Case c = Cases.in(ASSESSMENT);
     assertThatThrownBy(() -> c.decideClosure(true, "ok", SUPERVISOR, NOW))
         .isInstanceOf(InvalidInputException.class);
-    c.requestClosure("done", DIRECTOR, NOW);
-    assertThatThrownBy(() -> c.requestClosure("again", DIRECTOR, NOW))
+    c.requestClosure("done", DIRECTOR, NOW, POLICY);
+    assertThatThrownBy(() -> c.requestClosure("again", DIRECTOR, NOW, POLICY))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> Cases.in(ASSESSMENT).requestClosure(" ", DIRECTOR, NOW))
+    assertThatThrownBy(() -> Cases.in(ASSESSMENT).requestClosure(" ", DIRECTOR, NOW, POLICY))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void aMoveWithdrawsAPendingRequest() {
     Case c = Cases.in(FOLLOW_UP);
-    c.requestClosure("done", DIRECTOR, NOW);
-    c.moveTo(INTERVENTION, "new risk", null, DIRECTOR, NOW);
+    c.requestClosure("done", DIRECTOR, NOW, POLICY);
+    c.moveTo(INTERVENTION, "new risk", null, DIRECTOR, NOW, POLICY);
     assertThat(c.closureRequest()).isEmpty();
     assertThat(c.events()).extracting(CaseEvent::type).contains(CaseEvent.Type.CLOSURE_WITHDRAWN);
   }

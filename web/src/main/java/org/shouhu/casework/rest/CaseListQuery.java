@@ -1,5 +1,6 @@
 package org.shouhu.casework.rest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.shouhu.casework.domain.CaseFilter;
@@ -15,7 +16,7 @@ import org.shouhu.shared.rest.Paging;
  * anything else is 422. {@code q} matches a case number, or a subject's full name or ID number,
  * exactly.
  */
-record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue) {
+record CaseListQuery(CaseFilter filter, int page, int size) {
 
   static CaseListQuery of(
       String kind, String status, String q, String overdue, String page, String size) {
@@ -23,7 +24,7 @@ record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue)
     CaseKind k = parse(CaseKind.class, kind, "kind", errors);
     CaseStatus s = parse(CaseStatus.class, status, "status", errors);
     Paging paging = Paging.of(page, size, errors);
-    boolean onlyOverdue = false;
+    Boolean onlyOverdue = null;
     if (overdue != null && !overdue.isBlank()) {
       if (overdue.equals("true") || overdue.equals("false")) {
         onlyOverdue = overdue.equals("true");
@@ -36,7 +37,7 @@ record CaseListQuery(CaseFilter filter, int page, int size, boolean onlyOverdue)
     }
     String query = q == null || q.isBlank() ? null : q.strip();
     return new CaseListQuery(
-        new CaseFilter(k, s, query), paging.page(), paging.size(), onlyOverdue);
+        new CaseFilter(k, s, query, onlyOverdue, Instant.now()), paging.page(), paging.size());
   }
 
   private static <E extends Enum<E>> E parse(

@@ -62,9 +62,6 @@ public class CaseResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     CaseListQuery query = CaseListQuery.of(kind, status, q, overdue, page, size);
-    if (query.onlyOverdue()) {
-      return new CasePage(List.of(), 0);
-    }
     CaseQueries.Page result = queries.search(query.filter(), query.page(), query.size());
     boolean legalAidView = queries.seesLegalAidViewOnly();
     return new CasePage(
@@ -190,6 +187,37 @@ public class CaseResource {
                 Times.format(referral.referredAt())))
         .build();
   }
+
+  /**
+   * Records a visit or contact: {@code {"visitedAt", "mode": "HOME | OFFICE | PHONE | SCHOOL",
+   * "notes", "nextVisitDue": "2026-04-10"}} → 201 with the visit. Not for closed or not-accepted
+   * cases (422); a {@code visitedAt} in the future is 422. It meets the first-contact or follow-up
+   * deadline it answers.
+   */
+  @POST
+  @Path("/{id}/visits")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public Response recordVisit(@PathParam("id") String id, String body) {
+    VisitFields v =
+        read(
+            id,
+            body,
+            json ->
+                new VisitFields(
+                    json.string("visitedAt"),
+                    json.string("mode"),
+                    json.string("notes"),
+                    json.string("nextVisitDue")));
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            CaseView.VisitView.of(
+                lifecycle.recordVisit(id, v.visitedAt(), v.mode(), v.notes(), v.nextVisitDue())))
+        .build();
+  }
+
+  /** The fields of a visit. */
+  private record VisitFields(String visitedAt, String mode, String notes, String nextVisitDue) {}
 
   /** The fields of a transition or closure request. */
   private record Transition(String to, String reason, String referredTo, Long version) {}

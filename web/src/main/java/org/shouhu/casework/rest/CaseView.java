@@ -2,13 +2,16 @@ package org.shouhu.casework.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
 import java.util.List;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.ClosureRequest;
+import org.shouhu.casework.domain.Deadline;
 import org.shouhu.casework.domain.PartyRole;
 import org.shouhu.casework.domain.PersonDetails;
 import org.shouhu.casework.domain.Reporter;
+import org.shouhu.casework.domain.Visit;
 import org.shouhu.shared.rest.Times;
 
 /**
@@ -17,9 +20,29 @@ import org.shouhu.shared.rest.Times;
  * null when unset. {@code duplicates} and {@code duplicateElsewhere} appear on intake answers only.
  */
 @JsonbPropertyOrder({
-  "id", "caseNumber", "kind", "status", "channel", "jurisdiction", "category", "urgent",
-  "summary", "receivedAt", "subject", "reporter", "people", "assignee", "referredTo", "version",
-  "createdAt", "updatedAt", "deadlines", "closureRequest", "duplicates", "duplicateElsewhere"
+  "id",
+  "caseNumber",
+  "kind",
+  "status",
+  "channel",
+  "jurisdiction",
+  "category",
+  "urgent",
+  "summary",
+  "receivedAt",
+  "subject",
+  "reporter",
+  "people",
+  "assignee",
+  "referredTo",
+  "version",
+  "createdAt",
+  "updatedAt",
+  "deadlines",
+  "visits",
+  "closureRequest",
+  "duplicates",
+  "duplicateElsewhere"
 })
 public record CaseView(
     String id,
@@ -41,6 +64,7 @@ public record CaseView(
     String createdAt,
     String updatedAt,
     List<DeadlineView> deadlines,
+    List<VisitView> visits,
     @JsonbNillable ClosureRequestView closureRequest,
     List<DuplicateView> duplicates,
     Boolean duplicateElsewhere) {
@@ -82,8 +106,46 @@ public record CaseView(
     }
   }
 
-  /** A deadline of the case (computed from events; see issue #6). */
-  public record DeadlineView(String name, String dueAt, boolean met, boolean overdue) {}
+  /**
+   * A deadline of the case. {@code overdue}: past {@code dueAt} and neither met nor lapsed,
+   * computed as the case is read. Extensions: {@code metAt}, and {@code lapsed} (the case ended, or
+   * left the phase the deadline belongs to, before it was met).
+   */
+  @JsonbPropertyOrder({"name", "dueAt", "met", "overdue", "metAt", "lapsed"})
+  public record DeadlineView(
+      String name, String dueAt, boolean met, boolean overdue, String metAt, boolean lapsed) {
+
+    static DeadlineView of(Deadline d, Instant now) {
+      return new DeadlineView(
+          d.name(),
+          Times.format(d.dueAt()),
+          d.metAt().isPresent(),
+          d.isOverdue(now),
+          d.metAt().map(Times::format).orElse(null),
+          d.lapsedAt().isPresent());
+    }
+  }
+
+  /** A visit or contact (API.md "visits"). */
+  @JsonbPropertyOrder({"id", "visitedAt", "mode", "notes", "nextVisitDue", "recordedBy"})
+  public record VisitView(
+      String id,
+      String visitedAt,
+      String mode,
+      String notes,
+      String nextVisitDue,
+      String recordedBy) {
+
+    public static VisitView of(Visit v) {
+      return new VisitView(
+          v.id(),
+          Times.format(v.visitedAt()),
+          v.mode().name(),
+          v.notes(),
+          v.nextVisitDue().map(Times::format).orElse(null),
+          v.recordedBy());
+    }
+  }
 
   /**
    * A pending closure request. Nillable as a type: Yasson writes a null object property only when
@@ -106,6 +168,7 @@ public record CaseView(
   }
 
   public static CaseView of(Case c, boolean withoutReporter, boolean reveal) {
+    Instant now = Instant.now();
     List<PartyView> people =
         c.parties().stream()
             .filter(p -> p.role() != PartyRole.SUBJECT)
@@ -130,7 +193,8 @@ public record CaseView(
         c.version(),
         Times.format(c.createdAt()),
         Times.format(c.updatedAt()),
-        List.of(),
+        c.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(),
+        c.visits().stream().map(VisitView::of).toList(),
         c.closureRequest().map(ClosureRequestView::of).orElse(null),
         null,
         null);
@@ -158,6 +222,7 @@ public record CaseView(
         createdAt,
         updatedAt,
         deadlines,
+        visits,
         closureRequest,
         caseNumbers.stream().map(DuplicateView::new).toList(),
         elsewhere);

@@ -28,6 +28,7 @@ import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
+import org.shouhu.shared.domain.UnavailableException;
 import org.shouhu.shared.web.BodyLimitFilter;
 
 /**
@@ -75,6 +76,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (isOptimisticLockFailure(cause)) {
       return problem(409, "case.version.concurrent");
+    }
+    if (cause instanceof UnavailableException unavailable) {
+      return problem(503, unavailable.messageKey(), unavailable.arguments());
     }
     if (cause instanceof DomainException rule) {
       return problem(422, rule.messageKey(), rule.arguments());

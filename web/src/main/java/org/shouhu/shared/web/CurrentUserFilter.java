@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.PersonName;
 import org.shouhu.shared.domain.Role;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;

@@ -1,14 +1,14 @@
-package org.shouhu.shared.web;
+package org.shouhu.shared.domain;
 
 /**
  * A person's name for display: Chinese names family name first and unspaced (王丽), others given name
  * first ("Li Wang").
  */
-final class PersonName {
+public final class PersonName {
 
   private PersonName() {}
 
-  static String of(String family, String given) {
+  public static String of(String family, String given) {
     String f = family == null ? "" : family.strip();
     String g = given == null ? "" : given.strip();
     if (f.isEmpty() || g.isEmpty()) {

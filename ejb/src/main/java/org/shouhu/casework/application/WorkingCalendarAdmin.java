@@ -1,0 +1,84 @@
+package org.shouhu.casework.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.shouhu.audit.application.AccessLog;
+import org.shouhu.casework.domain.CalendarDay;
+import org.shouhu.casework.domain.CalendarRepository;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.InvalidInputException.FieldError;
+
+/**
+ * The admin keeps the working-day calendar a year at a time: the holidays and make-up working days
+ * of the State Council's yearly arrangement. A change counts for deadlines started afterwards.
+ */
+@Stateless
+public class WorkingCalendarAdmin {
+
+  @Inject CalendarRepository calendar;
+  @Inject DeadlinePolicies policies;
+  @Inject AccessLog accessLog;
+
+  /** A day as the admin enters it. */
+  public record Entry(String date, String kind, String label) {}
+
+  public List<CalendarDay> year(int year) {
+    checkYear(year);
+    return calendar.year(year);
+  }
+
+  /** Replaces the year's days; every error is reported on its entry ({@code days[i].date}). */
+  public List<CalendarDay> replaceYear(int year, List<Entry> entries) {
+    checkYear(year);
+    List<FieldError> errors = new ArrayList<>();
+    List<CalendarDay> days = new ArrayList<>();
+    Set<LocalDate> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      String at = "days[" + i + "].";
+      LocalDate date = null;
+      try {
+        date = LocalDate.parse(e.date() == null ? "" : e.date().strip());
+      } catch (RuntimeException ex) {
+        errors.add(new FieldError(at + "date", "validation.date"));
+      }
+      if (date != null && date.getYear() != year) {
+        errors.add(new FieldError(at + "date", "calendar.otherYear", String.valueOf(year)));
+      } else if (date != null && !seen.add(date)) {
+        errors.add(new FieldError(at + "date", "calendar.twice"));
+      }
+      CalendarDay.Kind kind = null;
+      try {
+        kind = CalendarDay.Kind.valueOf(e.kind() == null ? "" : e.kind().strip());
+      } catch (IllegalArgumentException ex) {
+        errors.add(
+            new FieldError(
+                at + "kind", "validation.enum", FormCheck.allowed(CalendarDay.Kind.values())));
+      }
+      if (e.label() != null && e.label().length() > 100) {
+        errors.add(new FieldError(at + "label", "validation.tooLong", 100));
+      }
+      if (date != null && kind != null) {
+        days.add(new CalendarDay(date, kind, e.label()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, false);
+    }
+    calendar.replaceYear(year, days);
+    policies.calendarChanged();
+    accessLog.record("CALENDAR_UPDATE", List.of("calendar:" + year), null);
+    return calendar.year(year);
+  }
+
+  private static void checkYear(int year) {
+    if (year < 2000 || year > 2100) {
+      throw InvalidInputException.of("year", "calendar.yearRange");
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.shouhu.casework.domain;
+
+/**
+ * What happens in a case that starts or meets a deadline (the columns "starts at" and "met by" of
+ * the deadline rules).
+ */
+public enum Milestone {
+  /** The report or call came in ({@code receivedAt}). */
+  RECEIVED,
+  /** Someone saw or spoke with the subject: a visit (home, office, phone, school) was recorded. */
+  VISITED,
+  /**
+   * The assessment concluded: the case moved on to intervention, or closure was requested from
+   * assessment.
+   */
+  ASSESSED,
+  /** The case entered follow-up (跟踪回访). */
+  FOLLOW_UP_STARTED,
+  /** A closed case was reopened. */
+  REOPENED
+}

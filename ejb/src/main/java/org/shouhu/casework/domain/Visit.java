@@ -1,0 +1,103 @@
+package org.shouhu.casework.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A visit or contact (走访/回访): when, how, what was found, and when the next one is due. */
+@Entity
+@Table(name = "case_visit")
+public class Visit {
+
+  /** How the worker met the subject. */
+  public enum Mode {
+    HOME,
+    OFFICE,
+    PHONE,
+    SCHOOL
+  }
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "case_id")
+  private Case caseFile;
+
+  @Column(name = "visited_at", nullable = false)
+  private Instant visitedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "visit_mode", nullable = false, length = 16)
+  private Mode mode;
+
+  @Column(name = "notes")
+  private String notes;
+
+  @Column(name = "next_visit_due")
+  private LocalDate nextVisitDue;
+
+  @Column(name = "recorded_by", nullable = false, length = 255)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  protected Visit() {}
+
+  Visit(
+      Case caseFile,
+      Instant visitedAt,
+      Mode mode,
+      String notes,
+      LocalDate nextVisitDue,
+      String recordedBy,
+      Instant recordedAt) {
+    this.id = UUID.randomUUID().toString();
+    this.caseFile = caseFile;
+    this.visitedAt = visitedAt;
+    this.mode = mode;
+    this.notes = notes;
+    this.nextVisitDue = nextVisitDue;
+    this.recordedBy = recordedBy;
+    this.recordedAt = recordedAt;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Instant visitedAt() {
+    return visitedAt;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public Optional<LocalDate> nextVisitDue() {
+    return Optional.ofNullable(nextVisitDue);
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+}

@@ -1,0 +1,153 @@
+package org.shouhu.directory.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shouhu.directory.domain.Jurisdiction;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.directory.domain.JurisdictionLevel;
+import org.shouhu.directory.domain.JurisdictionRepository;
+import org.shouhu.directory.domain.StaffMember;
+import org.shouhu.directory.domain.StaffRepository;
+import org.shouhu.directory.domain.UserPreference;
+import org.shouhu.directory.domain.UserPreferenceRepository;
+import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.domain.UnavailableException;
+
+/**
+ * The staff directory: who is the child director of each community, the supervisor of each street,
+ * the caseworkers of the district — with name and e-mail, in step with the identity provider. Also
+ * the gaps the plan's "两个全覆盖" asks to close: communities without a director, streets without a
+ * supervisor.
+ */
+@Stateless
+public class StaffDirectory {
+
+  private static final Logger LOG = Logger.getLogger(StaffDirectory.class.getName());
+
+  @Inject StaffSource source;
+  @Inject StaffRepository staff;
+  @Inject JurisdictionRepository jurisdictions;
+  @Inject UserPreferenceRepository preferences;
+
+  /** What a sync changed. */
+  public record SyncResult(int added, int updated, int disabled, int total) {}
+
+  /** A jurisdiction without the person the plan requires there. */
+  public record Gap(Jurisdiction jurisdiction, Role missing) {}
+
+  /** Someone to tell, in her language. */
+  public record Recipient(String username, String displayName, String email, Locale language) {}
+
+  /** Takes the identity provider's users as they are now; those no longer there are disabled. */
+  public SyncResult sync() {
+    Instant now = Instant.now();
+    int added = 0;
+    int updated = 0;
+    Set<String> seen = new HashSet<>();
+    List<StaffSource.Person> people;
+    try {
+      people = source.fetch();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Keycloak could not be read for the staff directory", e);
+      throw new UnavailableException("staff.syncFailed");
+    }
+    for (StaffSource.Person p : people) {
+      seen.add(p.username());
+      var existing = staff.find(p.username());
+      if (existing.isPresent()) {
+        existing
+            .get()
+            .update(p.displayName(), p.email(), p.roles(), p.jurisdiction(), p.enabled(), now);
+        updated++;
+      } else {
+        staff.store(
+            new StaffMember(
+                p.username(),
+                p.displayName(),
+                p.email(),
+                p.roles(),
+                p.jurisdiction(),
+                p.enabled(),
+                now));
+        added++;
+      }
+    }
+    int disabled = 0;
+    for (StaffMember m : staff.all()) {
+      if (!seen.contains(m.username()) && m.enabled()) {
+        m.gone(now);
+        disabled++;
+      }
+    }
+    return new SyncResult(added, updated, disabled, seen.size());
+  }
+
+  public List<StaffMember> all() {
+    return staff.all().stream().sorted(Comparator.comparing(StaffMember::username)).toList();
+  }
+
+  /**
+   * Whom to tell about a case in {@code community}: the supervisors of its street, or, when the
+   * street has none who can be reached by mail, the caseworkers of its district.
+   */
+  public List<Recipient> responsibleFor(JurisdictionCode community) {
+    JurisdictionCode street = community.parent().orElse(community);
+    List<Recipient> supervisors = reachable(Role.CHILD_SUPERVISOR, street);
+    if (!supervisors.isEmpty()) {
+      return supervisors;
+    }
+    JurisdictionCode district = street.parent().orElse(street);
+    return reachable(Role.CASEWORKER, district);
+  }
+
+  private List<Recipient> reachable(Role role, JurisdictionCode at) {
+    return staff.all().stream()
+        .filter(m -> m.enabled() && m.has(role) && m.email().isPresent())
+        .filter(m -> m.jurisdiction().map(at::equals).orElse(false))
+        .sorted(Comparator.comparing(StaffMember::username))
+        .map(
+            m ->
+                new Recipient(
+                    m.username(),
+                    m.displayName(),
+                    m.email().get(),
+                    preferences
+                        .find(m.username())
+                        .map(UserPreference::language)
+                        .orElse(Locale.SIMPLIFIED_CHINESE)))
+        .toList();
+  }
+
+  /** Communities in force without an enabled child director, streets without a supervisor. */
+  public List<Gap> gaps() {
+    List<StaffMember> enabled = staff.all().stream().filter(StaffMember::enabled).toList();
+    return jurisdictions.findActive().stream()
+        .filter(j -> j.level() != JurisdictionLevel.DISTRICT)
+        .map(
+            j ->
+                new Gap(
+                    j,
+                    j.level() == JurisdictionLevel.COMMUNITY
+                        ? Role.CHILD_DIRECTOR
+                        : Role.CHILD_SUPERVISOR))
+        .filter(
+            gap ->
+                enabled.stream()
+                    .noneMatch(
+                        m ->
+                            m.has(gap.missing())
+                                && m.jurisdiction()
+                                    .map(gap.jurisdiction().code()::equals)
+                                    .orElse(false)))
+        .sorted(Comparator.comparing(g -> g.jurisdiction().code()))
+        .toList();
+  }
+}
