@@ -71,6 +71,7 @@ public class LocalRunSmoke {
 
     casesOnH2(api, director, token(provider, "supervisor-a"));
     privacyOnH2(api, director, token(provider, "auditor1"));
+    deadlinesOnH2(api, director, token(provider, "admin1"), token(provider, "auditor1"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -155,6 +156,43 @@ public class LocalRunSmoke {
     check("the auditor reads the access log", log.statusCode() == 200 && log.body().contains("\"action\""), log);
     HttpResponse<String> verify = get(api + "/audit/verify", auditor);
     check("the access log verifies", "true".equals(bool(verify.body(), "ok")), verify);
+  }
+
+  /** Deadlines, the overdue list and the once-only escalation (INSERT IGNORE) on H2. */
+  private static void deadlinesOnH2(String api, String director, String admin, String auditor)
+      throws Exception {
+    String twoDaysAgo =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+            .minusDays(2)
+            .withNano(0)
+            .toString();
+    HttpResponse<String> created = post(api + "/intakes", director, intake(twoDaysAgo), null);
+    String id = field(created.body(), "id");
+    String caseNumber = field(created.body(), "caseNumber");
+    check(
+        "a report unanswered for two days has its first contact overdue",
+        created.statusCode() == 201
+            && created.body().matches("(?s).*\"name\":\"FIRST_CONTACT\"[^}]*\"overdue\":true.*"),
+        created);
+    HttpResponse<String> overdue = get(api + "/cases?overdue=true&q=" + caseNumber, director);
+    check("the overdue list holds it", number(overdue.body(), "total") == 1, overdue);
+    List<HttpResponse<String>> scans =
+        concurrently(
+            List.of(
+                () -> post(api + "/deadlines/escalations", admin, "{}", null),
+                () -> post(api + "/deadlines/escalations", admin, "{}", null)));
+    check(
+        "two concurrent escalation scans both succeed",
+        scans.stream().allMatch(r -> r.statusCode() == 200),
+        scans.get(0));
+    HttpResponse<String> log = get(api + "/audit?case=" + id + "&size=100", auditor);
+    long notified = Pattern.compile("\"action\":\"NOTIFY\"").matcher(log.body()).results().count();
+    check("the case was escalated exactly once", notified == 1, log);
+    HttpResponse<String> calendar = get(api + "/calendar/2026", director);
+    check(
+        "the 2026 holiday calendar was seeded",
+        calendar.body().contains("\"date\":\"2026-10-01\",\"kind\":\"HOLIDAY\""),
+        calendar);
   }
 
   private static String bool(String json, String name) {

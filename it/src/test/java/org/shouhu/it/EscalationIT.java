@@ -154,7 +154,8 @@ class EscalationIT extends DeployedShouhu {
     assertThat(overdueNumbers("supervisor-a", number)).contains(number);
     assertThat(overdueNumbers("director-b", number)).doesNotContain(number); // not her community
 
-    // four scans at once, as if four servers ran the job (the scheduled one may join in)
+    // four scans at once, as if four servers ran the job (the scheduled one may join in; other
+    // tests' overdue cases are escalated on the way)
     String admin = http.token("admin1");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Callable<HttpResponse<String>>> scans = new ArrayList<>();
@@ -162,14 +163,11 @@ class EscalationIT extends DeployedShouhu {
       scans.add(
           () -> http.post(Http.API + "/deadlines/escalations", admin, "application/json", "{}"));
     }
-    int escalatedByUs = 0;
     for (Future<HttpResponse<String>> scan : pool.invokeAll(scans)) {
       HttpResponse<String> response = scan.get();
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      escalatedByUs += Http.json(response.body()).getInt("escalated");
     }
     pool.shutdown();
-    assertThat(escalatedByUs).isLessThanOrEqualTo(1);
 
     assertThat(awaitSent(id, "OVERDUE")).containsExactly("supervisor-a@shouhu.test SENT");
     assertThat(received(number, "逾期")).hasSize(1);

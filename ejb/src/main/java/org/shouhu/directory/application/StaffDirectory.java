@@ -109,10 +109,8 @@ public class StaffDirectory {
   }
 
   private List<Recipient> reachable(Role role, JurisdictionCode at) {
-    return staff.all().stream()
+    return staff.at(at).stream()
         .filter(m -> m.enabled() && m.has(role) && m.email().isPresent())
-        .filter(m -> m.jurisdiction().map(at::equals).orElse(false))
-        .sorted(Comparator.comparing(StaffMember::username))
         .map(
             m ->
                 new Recipient(

@@ -10,5 +10,8 @@ public interface StaffRepository {
 
   Optional<StaffMember> find(String username);
 
+  /** Everyone whose node is exactly {@code jurisdiction}. */
+  List<StaffMember> at(JurisdictionCode jurisdiction);
+
   void store(StaffMember member);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.StaffMember;
 import org.shouhu.directory.domain.StaffRepository;
 
@@ -22,6 +23,15 @@ public class JpaStaffRepository implements StaffRepository {
   @Override
   public Optional<StaffMember> find(String username) {
     return Optional.ofNullable(em.find(StaffMember.class, username));
+  }
+
+  @Override
+  public List<StaffMember> at(JurisdictionCode jurisdiction) {
+    return em.createQuery(
+            "select m from StaffMember m where m.jurisdiction = :j order by m.username",
+            StaffMember.class)
+        .setParameter("j", jurisdiction.value())
+        .getResultList();
   }
 
   @Override

@@ -13,7 +13,7 @@ public class ShellPage {
 
   private final WebDriver driver;
 
-  ShellPage(WebDriver driver) {
+  public ShellPage(WebDriver driver) {
     this.driver = driver;
     LoginPage.wait(driver)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("shell-user-name")));

@@ -22,4 +22,9 @@ public class UiText {
   public String format(String key, Object argument) {
     return Messages.get(session.getLocale(), key, argument);
   }
+
+  /** For Java callers: a message with several arguments. */
+  public String formatAll(String key, Object... arguments) {
+    return Messages.get(session.getLocale(), key, arguments);
+  }
 }
