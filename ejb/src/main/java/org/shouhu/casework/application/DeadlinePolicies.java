@@ -6,7 +6,4 @@ import org.shouhu.casework.domain.DeadlinePolicy;
 public interface DeadlinePolicies {
 
   DeadlinePolicy current();
-
-  /** The admin changed the calendar: count with the new one from now on. */
-  void calendarChanged();
 }

@@ -39,6 +39,11 @@ public class Escalations {
   @ConfigProperty(name = "shouhu.public-url", defaultValue = "http://127.0.0.1:8080/shouhu")
   String publicUrl;
 
+  /** Whether anyone responsible for the case can be reached by mail. */
+  public boolean canReach(Case c) {
+    return !staff.responsibleFor(c.jurisdiction()).isEmpty();
+  }
+
   /** An urgent child-protection report: its street supervisor hears of it at once. */
   public void urgentReport(Case c) {
     Deadline first = c.deadlines().stream().filter(Deadline::isOpen).findFirst().orElse(null);
@@ -75,7 +80,7 @@ public class Escalations {
       Object[] arguments = {
         r.displayName(),
         c.caseNumber().value(),
-        due == null ? "" : WHEN.format(due),
+        due == null ? "" : when(due),
         publicUrl + "/case.xhtml?id=" + c.id(),
         deadlineName
       };
@@ -88,6 +93,13 @@ public class Escalations {
               c.id()));
     }
     accessLog.record("NOTIFY", List.of(c.id()), c.jurisdiction().value());
+  }
+
+  /**
+   * {@code 2026-12-07 24:00} for a deadline that ends with a day, else {@code 2026-11-29 02:32}.
+   */
+  static String when(Instant due) {
+    return Period.endingDay(due).map(day -> day + " 24:00").orElseGet(() -> WHEN.format(due));
   }
 
   /** The deadline's name in {@code language}; an admin's own rule keeps the name she gave it. */

@@ -1,32 +1,39 @@
 package org.shouhu.casework.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.shouhu.casework.domain.Deadline;
-import org.shouhu.casework.domain.DeadlineRepository;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Finds deadlines that passed unmet and escalates each exactly once: the escalation mark is written
- * before the mail is queued, in the same transaction, and a second scan (concurrent, or on another
- * server) finds the mark and passes on.
+ * Finds deadlines that passed unmet and escalates each exactly once ({@link OverdueEscalation}),
+ * each in a transaction of its own: one that fails (or waits for another server) holds up no other.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OverdueScan {
 
-  /** Deadlines escalated in one pass; the next pass takes the rest. */
+  private static final Logger LOG = Logger.getLogger(OverdueScan.class.getName());
+
+  /** Deadlines looked at in one pass; the next pass takes the rest. */
   static final int BATCH = 500;
 
-  @Inject DeadlineRepository deadlines;
-  @Inject Escalations escalations;
+  @Inject OverdueEscalation escalation;
 
-  /** Escalates what is overdue at {@code now}; returns how many deadlines it escalated. */
+  /** Escalates what is overdue at {@code now}; returns how many deadlines this pass escalated. */
   public int escalate(Instant now) {
     int escalated = 0;
-    for (Deadline deadline : deadlines.overdueNotEscalated(now, BATCH)) {
-      if (deadlines.markEscalated(deadline.id(), now)) {
-        escalations.overdue(deadline);
-        escalated++;
+    for (String id : escalation.candidates(now, BATCH)) {
+      try {
+        if (escalation.escalate(id, now)) {
+          escalated++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING, "Deadline " + id + " was not escalated; the next scan tries again", e);
       }
     }
     return escalated;

@@ -1,6 +1,9 @@
 package org.shouhu.casework.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +24,11 @@ import org.shouhu.shared.domain.InvalidInputException.FieldError;
 public class WorkingCalendarAdmin {
 
   @Inject CalendarRepository calendar;
-  @Inject DeadlinePolicies policies;
   @Inject AccessLog accessLog;
+  @Inject Event<CalendarChanged> changed;
+
+  /** Fired when a year changed; deadline policies reload the calendar after the commit. */
+  public record CalendarChanged(int year) {}
 
   /** A day as the admin enters it. */
   public record Entry(String date, String kind, String label) {}
@@ -71,9 +77,26 @@ public class WorkingCalendarAdmin {
       throw new InvalidInputException(errors, false);
     }
     calendar.replaceYear(year, days);
-    policies.calendarChanged();
+    changed.fire(new CalendarChanged(year));
     accessLog.record("CALENDAR_UPDATE", List.of("calendar:" + year), null);
     return calendar.year(year);
+  }
+
+  /**
+   * Seeds a year from its configuration file unless it has days already (another server may have
+   * seeded it a moment ago); in a transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean seed(int year, List<CalendarDay> days) {
+    if (!calendar.year(year).isEmpty()) {
+      return false;
+    }
+    if (days.stream().anyMatch(d -> d.day().getYear() != year)) {
+      throw new IllegalArgumentException("the calendar file of " + year + " lists another year");
+    }
+    calendar.replaceYear(year, days);
+    changed.fire(new CalendarChanged(year));
+    return true;
   }
 
   private static void checkYear(int year) {

@@ -17,10 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Actor;
@@ -298,8 +301,9 @@ public class Case {
 
   /**
    * Records a visit or contact (not while the case is closed or not accepted; not in the future,
-   * not before the report came in). It meets the earliest open deadline a visit meets, and {@code
-   * nextVisitDue} starts a deadline for the next visit, due at 24:00 of that day.
+   * not before the report came in). It meets the visit deadlines it answers ({@link
+   * #meetVisitDeadlines}), and {@code nextVisitDue} starts a deadline for the next visit, due at
+   * 24:00 of that day.
    */
   public Visit recordVisit(
       Instant visitedAt,
@@ -330,11 +334,7 @@ public class Case {
     Visit visit = new Visit(this, visitedAt, mode, notes, nextVisitDue, by.username(), now);
     visits.add(visit);
     record(now, by, CaseEvent.Type.VISITED, mode.name());
-    deadlines().stream()
-        .filter(d -> d.isOpen() && d.metBy() == Milestone.VISITED)
-        .filter(d -> !d.startedAt().isAfter(visitedAt))
-        .findFirst()
-        .ifPresent(d -> d.meet(visitedAt));
+    meetVisitDeadlines(visitedAt);
     if (nextVisitDue != null) {
       deadlines.add(
           new Deadline(
@@ -346,6 +346,32 @@ public class Case {
               Milestone.VISITED));
     }
     return visit;
+  }
+
+  /**
+   * A visit meets, in each series of visit deadlines that one milestone started before it (the
+   * first contact; the monthly follow-up visits; a planned next visit), the earliest one still open
+   * — unless the one before it in the series was not yet due at the visit: three visits in the
+   * first week of follow-up meet the first monthly visit, not all three.
+   */
+  private void meetVisitDeadlines(Instant visitedAt) {
+    Map<String, List<Deadline>> series =
+        deadlines().stream()
+            .filter(d -> d.metBy() == Milestone.VISITED && !d.startedAt().isAfter(visitedAt))
+            .collect(
+                Collectors.groupingBy(
+                    d -> d.startedBy() + "@" + d.startedAt(), TreeMap::new, Collectors.toList()));
+    for (List<Deadline> inOrder : series.values()) {
+      for (int i = 0; i < inOrder.size(); i++) {
+        Deadline d = inOrder.get(i);
+        if (d.isOpen()) {
+          if (i == 0 || !visitedAt.isBefore(inOrder.get(i - 1).dueAt())) {
+            d.meet(visitedAt);
+          }
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -2,12 +2,15 @@ package org.shouhu.casework.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Deadlines across cases, for the overdue scan (never shown to a user without her scope). */
 public interface DeadlineRepository {
 
-  /** Open deadlines due before {@code now} that have not been escalated yet, earliest first. */
-  List<Deadline> overdueNotEscalated(Instant now, int limit);
+  /** Ids of open deadlines due before {@code now} not escalated yet, earliest first. */
+  List<String> overdueNotEscalated(Instant now, int limit);
+
+  Optional<Deadline> find(String id);
 
   /**
    * Marks the deadline escalated; false when another scan (on this server or another) already did.

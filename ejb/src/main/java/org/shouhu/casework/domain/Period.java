@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
 /**
  * The length of a deadline: calendar hours ({@code 24h}), calendar days ({@code 7d}), working days
  * ({@code 5wd}) or months ({@code 1M}). Hours run from the starting instant (legal clocks in hours
- * are exact). Days and months follow the Civil Code (arts. 201–203): the starting day is not
- * counted, the last day is the n-th day (working day) after it — for months the same day of the
- * month n months on, or that month's last day when it has none — and the deadline ends at 24:00 of
- * that last day in Asia/Shanghai.
+ * are exact). Days and months are counted as the Civil Code counts them (arts. 201–202): the
+ * starting day is not counted, the last day is the n-th day (working day) after it — for months the
+ * same day of the month n months on, or that month's last day when it has none — and the deadline
+ * ends at 24:00 of that last day in Asia/Shanghai. Unlike art. 203, a last day that falls on a
+ * holiday is not moved: a child's safety does not wait for the holiday (use working days where that
+ * is wanted).
  */
 public record Period(int amount, Unit unit) {
 
@@ -67,6 +69,17 @@ public record Period(int amount, Unit unit) {
           case MONTHS -> first.plusMonths(amount);
         };
     return last == null ? start.plus(Duration.ofHours(amount)) : endOf(last);
+  }
+
+  /**
+   * The day whose 24:00 {@code instant} is, when it is exactly midnight in Asia/Shanghai (how days
+   * and months end); empty otherwise. Shown as "that day 24:00", never as "the next day 00:00".
+   */
+  public static java.util.Optional<LocalDate> endingDay(Instant instant) {
+    var local = instant.atZone(ZONE);
+    return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? java.util.Optional.of(local.toLocalDate().minusDays(1))
+        : java.util.Optional.empty();
   }
 
   /** 24:00 of {@code day} in Asia/Shanghai, i.e. the first instant of the next day. */

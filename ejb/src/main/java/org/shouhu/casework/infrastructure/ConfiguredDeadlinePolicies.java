@@ -1,12 +1,15 @@
 package org.shouhu.casework.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.casework.application.DeadlinePolicies;
+import org.shouhu.casework.application.WorkingCalendarAdmin;
 import org.shouhu.casework.domain.CalendarRepository;
 import org.shouhu.casework.domain.DeadlinePolicy;
 import org.shouhu.casework.domain.DeadlineRules;
@@ -54,8 +57,9 @@ public class ConfiguredDeadlinePolicies implements DeadlinePolicies {
     return new DeadlinePolicy(r, c);
   }
 
-  @Override
-  public void calendarChanged() {
+  /** The admin's change is committed: count with the new calendar from now on. */
+  void calendarChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) WorkingCalendarAdmin.CalendarChanged e) {
     calendar = null;
   }
 }

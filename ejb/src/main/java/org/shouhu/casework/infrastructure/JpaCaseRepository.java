@@ -60,6 +60,7 @@ public class JpaCaseRepository implements CaseRepository {
         .setHint("eclipselink.batch", "c.parties")
         .setHint("eclipselink.batch", "c.parties.person")
         .setHint("eclipselink.batch", "c.deadlines")
+        .setHint("eclipselink.batch", "c.visits")
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();

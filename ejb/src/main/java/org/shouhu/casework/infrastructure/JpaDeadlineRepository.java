@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.shouhu.casework.domain.Deadline;
 import org.shouhu.casework.domain.DeadlineRepository;
 import org.shouhu.shared.infrastructure.InstantConverter;
@@ -22,15 +23,20 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   @PersistenceContext EntityManager em;
 
   @Override
-  public List<Deadline> overdueNotEscalated(Instant now, int limit) {
+  public List<String> overdueNotEscalated(Instant now, int limit) {
     return em.createQuery(
-            "select d from Deadline d where d.metAt is null and d.lapsedAt is null"
+            "select d.id from Deadline d where d.metAt is null and d.lapsedAt is null"
                 + " and d.dueAt < :now and not exists (select e from DeadlineEscalation e"
-                + " where e.deadlineId = d.id) order by d.dueAt",
-            Deadline.class)
+                + " where e.deadlineId = d.id) order by d.dueAt, d.id",
+            String.class)
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Deadline> find(String id) {
+    return Optional.ofNullable(em.find(Deadline.class, id));
   }
 
   @Override

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -18,6 +20,7 @@ import org.shouhu.shared.application.CurrentUser;
  * shouhu-system}, which the access log names.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the scan keeps its own
 @RunAs(CurrentUser.SYSTEM)
 @DeclareRoles(CurrentUser.SYSTEM)
 @PermitAll // a @RunAs bean is otherwise closed to callers; only its timer calls it

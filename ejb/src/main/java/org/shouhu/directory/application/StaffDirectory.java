@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.JurisdictionLevel;
@@ -19,7 +17,6 @@ import org.shouhu.directory.domain.StaffRepository;
 import org.shouhu.directory.domain.UserPreference;
 import org.shouhu.directory.domain.UserPreferenceRepository;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.domain.UnavailableException;
 
 /**
  * The staff directory: who is the child director of each community, the supervisor of each street,
@@ -30,9 +27,6 @@ import org.shouhu.shared.domain.UnavailableException;
 @Stateless
 public class StaffDirectory {
 
-  private static final Logger LOG = Logger.getLogger(StaffDirectory.class.getName());
-
-  @Inject StaffSource source;
   @Inject StaffRepository staff;
   @Inject JurisdictionRepository jurisdictions;
   @Inject UserPreferenceRepository preferences;
@@ -46,19 +40,15 @@ public class StaffDirectory {
   /** Someone to tell, in her language. */
   public record Recipient(String username, String displayName, String email, Locale language) {}
 
-  /** Takes the identity provider's users as they are now; those no longer there are disabled. */
-  public SyncResult sync() {
+  /**
+   * Takes the identity provider's users as they are now ({@link StaffSource#fetch}, read outside
+   * any transaction); those no longer there are disabled.
+   */
+  public SyncResult apply(List<StaffSource.Person> people) {
     Instant now = Instant.now();
     int added = 0;
     int updated = 0;
     Set<String> seen = new HashSet<>();
-    List<StaffSource.Person> people;
-    try {
-      people = source.fetch();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Keycloak could not be read for the staff directory", e);
-      throw new UnavailableException("staff.syncFailed");
-    }
     for (StaffSource.Person p : people) {
       seen.add(p.username());
       var existing = staff.find(p.username());

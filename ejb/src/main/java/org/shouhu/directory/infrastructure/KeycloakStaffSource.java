@@ -1,15 +1,19 @@
 package org.shouhu.directory.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -24,7 +28,9 @@ import org.shouhu.shared.domain.Role;
  * Reads the realm's users through the Keycloak admin client, as the confidential service-account
  * client {@code shouhu-directory}, which may only view users. The realm and server come from {@code
  * shouhu.oidc.provider-url}; the client's secret from {@code shouhu.directory.secret} (environment
- * {@code SHOUHU_DIRECTORY_SECRET}; the dev realm's by default).
+ * {@code SHOUHU_DIRECTORY_SECRET}; the dev realm's by default). Keycloak gets 10 s to answer a
+ * connection and 30 s a request. One request per user for her roles: fine for a district's staff; a
+ * province would list the members of each Shouhu role instead (which needs view-realm).
  */
 @ApplicationScoped
 public class KeycloakStaffSource implements StaffSource {
@@ -45,8 +51,15 @@ public class KeycloakStaffSource implements StaffSource {
         config
             .getOptionalValue("shouhu.directory.secret", String.class)
             .orElse("shouhu-directory-dev");
+    Client http =
+        ClientBuilder.newBuilder()
+            .connectTimeout(10, TimeUnit.SECONDS)
+            .readTimeout(30, TimeUnit.SECONDS)
+            .register(JacksonProvider.class)
+            .build();
     try (Keycloak keycloak =
         KeycloakBuilder.builder()
+            .resteasyClient(http)
             .serverUrl(server)
             .realm(realm)
             .grantType(OAuth2Constants.CLIENT_CREDENTIALS)

@@ -12,10 +12,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shouhu.directory.application.StaffDirectory;
+import org.shouhu.directory.application.StaffSource;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.UnavailableException;
 
 /**
  * Keeps the staff directory in step with Keycloak: shortly after start, then every five minutes. A
@@ -26,6 +32,7 @@ import org.shouhu.shared.application.CurrentUser;
 @DependsOn("SchemaMigration")
 @RunAs(CurrentUser.SYSTEM)
 @DeclareRoles(CurrentUser.SYSTEM)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll // who may trigger it is decided by the caller (the REST resource: admin)
 public class StaffSync {
 
@@ -33,6 +40,7 @@ public class StaffSync {
 
   @Resource TimerService timers;
   @Inject StaffDirectory directory;
+  @Inject StaffSource source;
   @Inject CurrentUser user;
 
   @PostConstruct
@@ -55,13 +63,20 @@ public class StaffSync {
    * lock), so that the timer and the admin never insert the same new member twice.
    */
   public StaffDirectory.SyncResult syncNow() {
-    return directory.sync();
+    List<StaffSource.Person> people;
+    try {
+      people = source.fetch(); // outside any transaction: Keycloak may be slow
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Keycloak could not be read for the staff directory", e);
+      throw new UnavailableException("staff.syncFailed");
+    }
+    return directory.apply(people);
   }
 
   private void sync() {
     user.system(CurrentUser.SYSTEM);
     try {
-      StaffDirectory.SyncResult result = directory.sync();
+      StaffDirectory.SyncResult result = syncNow();
       LOG.fine(() -> "Staff directory synchronised: " + result);
     } catch (RuntimeException e) {
       LOG.warning("The staff directory keeps its last state until the next sync: " + e);

@@ -13,8 +13,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -33,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends the outbox: woken after each commit that queued mail, and every 15 seconds for retries.
  * Runs on timer threads only — never on a request's — and one pass at a time per server; several
  * servers share the work through {@link OutboxStore#claim}. With no mail server configured ({@code
- * SHOUHU_SMTP_HOST} unset, as in the local run) the mail is written to the log instead.
+ * SHOUHU_SMTP_HOST} unset, as in the local run) the mail is written to the log instead. The session
+ * is WildFly's ({@code java:jboss/mail/Default}: host, port, STARTTLS) with time-outs, and a login
+ * when {@code SHOUHU_SMTP_USER} / {@code SHOUHU_SMTP_PASSWORD} are set.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -56,6 +60,14 @@ public class MailSender {
   @Inject
   @ConfigProperty(name = "shouhu.mail.from", defaultValue = "shouhu@localhost")
   String from;
+
+  @Inject
+  @ConfigProperty(name = "shouhu.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "shouhu.smtp.password")
+  Optional<String> smtpPassword;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -127,7 +139,20 @@ public class MailSender {
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "20000");
     properties.put("mail.smtp.writetimeout", "20000");
-    MimeMessage message = new MimeMessage(Session.getInstance(properties));
+    Authenticator login = null;
+    if (smtpUser.isPresent() && !smtpUser.get().isBlank()) {
+      properties.put("mail.smtp.auth", "true");
+      PasswordAuthentication credentials =
+          new PasswordAuthentication(smtpUser.get(), smtpPassword.orElse(""));
+      login =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return credentials;
+            }
+          };
+    }
+    MimeMessage message = new MimeMessage(Session.getInstance(properties, login));
     message.setFrom(new InternetAddress(from));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

@@ -2,10 +2,13 @@ package org.shouhu.casework.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.shouhu.casework.domain.Period;
 import org.shouhu.shared.application.Messages;
 
 /** The escalation mails read whole in both languages and carry nothing but the case number. */
@@ -34,6 +37,14 @@ class MailTextTest {
         .contains("https://shouhu.example/shouhu/case.xhtml?id=abc")
         .doesNotContain("{")
         .startsWith(language.equals("en") ? "Dear 刘芳," : "刘芳，您好");
+  }
+
+  @Test
+  void aDeadlineThatEndsWithADayIsDueAt24OfThatDay() {
+    assertThat(Escalations.when(Period.endOf(LocalDate.parse("2026-12-07"))))
+        .isEqualTo("2026-12-07 24:00");
+    assertThat(Escalations.when(Instant.parse("2026-11-28T18:32:00Z")))
+        .isEqualTo("2026-11-29 02:32");
   }
 
   @Test

@@ -75,17 +75,44 @@ class CaseDeadlinesTest {
   }
 
   @Test
-  void followUpStartsThreeMonthlyVisitsEachMetByOneVisit() {
+  void followUpStartsThreeMonthlyVisitsMetOneMonthAtATime() {
     Case c = Cases.in(FOLLOW_UP);
     List<Deadline> visits =
         c.deadlines().stream().filter(d -> d.name().startsWith("FOLLOW_UP_VISIT")).toList();
     assertThat(visits).hasSize(3).allMatch(Deadline::isOpen);
+    // the first visit answers the first contact and the first monthly visit
     c.recordVisit(LATER, Visit.Mode.PHONE, null, null, DIRECTOR, LATER);
-    assertThat(named(c, "FIRST_CONTACT").metAt()).contains(LATER); // the earliest open one first
-    Instant second = LATER.plus(Duration.ofDays(20));
-    c.recordVisit(second, Visit.Mode.HOME, null, null, DIRECTOR, second);
-    assertThat(named(c, "FOLLOW_UP_VISIT_1").metAt()).contains(second);
+    assertThat(named(c, "FIRST_CONTACT").metAt()).contains(LATER);
+    assertThat(named(c, "FOLLOW_UP_VISIT_1").metAt()).contains(LATER);
+    // another visit in the same month does not count for next month's
+    Instant sameMonth = LATER.plus(Duration.ofDays(20));
+    c.recordVisit(sameMonth, Visit.Mode.HOME, null, null, DIRECTOR, sameMonth);
     assertThat(named(c, "FOLLOW_UP_VISIT_2").isOpen()).isTrue();
+    // once the first month is over, a visit meets the second
+    Instant nextMonth = named(c, "FOLLOW_UP_VISIT_1").dueAt().plus(Duration.ofDays(3));
+    c.recordVisit(nextMonth, Visit.Mode.HOME, null, null, DIRECTOR, nextMonth);
+    assertThat(named(c, "FOLLOW_UP_VISIT_2").metAt()).contains(nextMonth);
+    assertThat(named(c, "FOLLOW_UP_VISIT_3").isOpen()).isTrue();
+  }
+
+  @Test
+  void aLateVisitStillMeetsTheOverdueMonthFirst() {
+    Case c = Cases.in(FOLLOW_UP);
+    Instant late = named(c, "FOLLOW_UP_VISIT_1").dueAt().plus(Duration.ofDays(10));
+    c.recordVisit(late, Visit.Mode.HOME, null, null, DIRECTOR, late);
+    assertThat(named(c, "FOLLOW_UP_VISIT_1").metAt()).contains(late);
+    assertThat(named(c, "FOLLOW_UP_VISIT_1").metOnTime()).isFalse();
+    assertThat(named(c, "FOLLOW_UP_VISIT_2").isOpen()).isTrue();
+  }
+
+  @Test
+  void aPlannedNextVisitAndTheMonthlyOneAreMetByTheSameVisit() {
+    Case c = Cases.in(FOLLOW_UP);
+    c.recordVisit(LATER, Visit.Mode.HOME, null, LocalDate.parse("2026-12-20"), DIRECTOR, LATER);
+    Instant next = Instant.parse("2026-12-30T02:00:00Z"); // the first month is over
+    c.recordVisit(next, Visit.Mode.HOME, null, null, DIRECTOR, next);
+    assertThat(named(c, "NEXT_VISIT").metAt()).contains(next);
+    assertThat(named(c, "FOLLOW_UP_VISIT_2").metAt()).contains(next);
   }
 
   @Test

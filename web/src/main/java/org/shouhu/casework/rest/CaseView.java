@@ -194,7 +194,7 @@ public record CaseView(
         Times.format(c.createdAt()),
         Times.format(c.updatedAt()),
         c.deadlines().stream().map(d -> DeadlineView.of(d, now)).toList(),
-        c.visits().stream().map(VisitView::of).toList(),
+        withoutReporter ? null : c.visits().stream().map(VisitView::of).toList(),
         c.closureRequest().map(ClosureRequestView::of).orElse(null),
         null,
         null);

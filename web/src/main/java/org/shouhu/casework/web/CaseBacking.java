@@ -63,24 +63,25 @@ public class CaseBacking {
     if (d.metAt().isPresent()) {
       return new DeadlineRow(
           name,
-          when(d.dueAt()),
+          shell.formatDue(d.dueAt()),
           text.format(
               d.metOnTime() ? "case.deadline.met" : "case.deadline.metLate", when(d.metAt().get())),
           "met");
     }
     if (d.lapsedAt().isPresent()) {
-      return new DeadlineRow(name, when(d.dueAt()), text.of("case.deadline.lapsed"), "lapsed");
+      return new DeadlineRow(
+          name, shell.formatDue(d.dueAt()), text.of("case.deadline.lapsed"), "lapsed");
     }
     if (d.isOverdue(now)) {
       return new DeadlineRow(
           name,
-          when(d.dueAt()),
+          shell.formatDue(d.dueAt()),
           text.format("case.deadline.overdue", span(Duration.between(d.dueAt(), now))),
           "overdue");
     }
     return new DeadlineRow(
         name,
-        when(d.dueAt()),
+        shell.formatDue(d.dueAt()),
         text.format("case.deadline.left", span(Duration.between(now, d.dueAt()))),
         "open");
   }

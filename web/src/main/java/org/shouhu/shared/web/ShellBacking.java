@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shouhu.casework.domain.Period;
 import org.shouhu.directory.application.JurisdictionDirectory;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.shared.application.CurrentUser;
@@ -67,6 +68,21 @@ public class ShellBacking {
 
   public boolean isAdministrator() {
     return user.has(Role.ADMIN);
+  }
+
+  /**
+   * A due time: a deadline that ends with a day shows as that day at 24:00 (as the law counts it),
+   * not as the next day at 00:00.
+   */
+  public String formatDue(Instant instant) {
+    return Period.endingDay(instant)
+        .map(
+            day ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(session.getLocale())
+                        .format(day)
+                    + " 24:00")
+        .orElseGet(() -> format(instant));
   }
 
   public String format(Instant instant) {
