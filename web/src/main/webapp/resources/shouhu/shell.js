@@ -10,3 +10,33 @@ document.addEventListener("DOMContentLoaded", function () {
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
   });
 });
+
+/*
+ * Keyboard forms (class keyboard-form): Enter never submits by accident — least of all while a
+ * Chinese input method is composing (isComposing, key code 229), when Enter picks the characters;
+ * Ctrl+Enter (or Cmd+Enter) saves through the form's save button.
+ */
+document.addEventListener(
+  "keydown",
+  function (event) {
+    if (event.key !== "Enter" || !event.target.closest) {
+      return;
+    }
+    var form = event.target.closest("form.keyboard-form");
+    if (!form || event.isComposing || event.keyCode === 229) {
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      var save = form.querySelector(".save-button");
+      if (save) {
+        save.click();
+      }
+      return;
+    }
+    if (event.target.tagName === "INPUT" && event.target.type !== "submit" && event.target.type !== "button") {
+      event.preventDefault();
+    }
+  },
+  true
+);

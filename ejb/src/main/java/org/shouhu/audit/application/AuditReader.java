@@ -20,8 +20,10 @@ public class AuditReader {
   /** A page of entries and the total. */
   public record Page(List<AccessEntry> items, long total) {}
 
-  public Page list(String record, Instant from, Instant to, int page, int size) {
-    return new Page(log.list(record, from, to, page, size), log.count(record, from, to));
+  /** Entries naming {@code record} and/or made by {@code user} (null: any), newest first. */
+  public Page list(String record, String user, Instant from, Instant to, int page, int size) {
+    return new Page(
+        log.list(record, user, from, to, page, size), log.count(record, user, from, to));
   }
 
   /** Break-glass accesses and possible duplicates on records within these jurisdictions. */

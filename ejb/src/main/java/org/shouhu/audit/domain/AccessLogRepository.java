@@ -23,9 +23,9 @@ public interface AccessLogRepository {
   List<AccessEntry> sealedInOrder();
 
   /** Entries newest first, optionally of one record and within a time span. */
-  List<AccessEntry> list(String record, Instant from, Instant to, int page, int size);
+  List<AccessEntry> list(String record, String user, Instant from, Instant to, int page, int size);
 
-  long count(String record, Instant from, Instant to);
+  long count(String record, String user, Instant from, Instant to);
 
   /**
    * Notices for supervisors: break-glass accesses and possible duplicates on records within any of

@@ -78,24 +78,34 @@ public class JpaAccessLogRepository implements AccessLogRepository {
   }
 
   @Override
-  public List<AccessEntry> list(String record, Instant from, Instant to, int page, int size) {
+  public List<AccessEntry> list(
+      String record, String user, Instant from, Instant to, int page, int size) {
     return filtered(
-            "select e", record, from, to, " order by e.at desc, e.id desc", AccessEntry.class)
+            "select e", record, user, from, to, " order by e.at desc, e.id desc", AccessEntry.class)
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
   }
 
   @Override
-  public long count(String record, Instant from, Instant to) {
-    return filtered("select count(e)", record, from, to, "", Long.class).getSingleResult();
+  public long count(String record, String user, Instant from, Instant to) {
+    return filtered("select count(e)", record, user, from, to, "", Long.class).getSingleResult();
   }
 
   private <T> TypedQuery<T> filtered(
-      String select, String record, Instant from, Instant to, String order, Class<T> type) {
+      String select,
+      String record,
+      String user,
+      Instant from,
+      Instant to,
+      String order,
+      Class<T> type) {
     List<String> conditions = new ArrayList<>();
     if (record != null) {
       conditions.add("e.records like :record");
+    }
+    if (user != null) {
+      conditions.add("e.user = :user");
     }
     if (from != null) {
       conditions.add("e.at >= :from");
@@ -107,6 +117,9 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     TypedQuery<T> query = em.createQuery(select + " from AccessEntry e" + where + order, type);
     if (record != null) {
       query.setParameter("record", "%" + record + "%");
+    }
+    if (user != null) {
+      query.setParameter("user", user);
     }
     if (from != null) {
       query.setParameter("from", from);

@@ -77,6 +77,11 @@ public class CaseQueries {
     return new Page(items, cases.count(filter, scope));
   }
 
+  /** How many cases match within the caller's scope (a count names no record). */
+  public long count(CaseFilter filter) {
+    return cases.count(filter, scope());
+  }
+
   /** The caller sees cases only through legal-aid referrals: the reporter is withheld. */
   public boolean seesLegalAidViewOnly() {
     return scope().legalAidOnly();

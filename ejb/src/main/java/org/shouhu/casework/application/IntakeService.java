@@ -3,6 +3,7 @@ package org.shouhu.casework.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
+import org.shouhu.shared.domain.Role;
 
 /**
  * Taking in a report or call: one intake point for every channel (一门受理). A retried request with the
@@ -44,6 +46,7 @@ public class IntakeService {
   @Inject Escalations escalations;
 
   public IntakeResult receive(IntakeCommand command, String idempotencyKey, String requestHash) {
+    requireIntakeRole();
     checkJurisdiction(command.intake().jurisdiction());
     if (idempotencyKey != null) {
       Optional<IdempotencyStore.Entry> earlier = keys.find(user.username(), idempotencyKey);
@@ -88,6 +91,32 @@ public class IntakeService {
     return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty());
   }
 
+  /** Open cases of a person, as the intake page warns of them before saving. */
+  public record Duplicates(List<String> visible, boolean elsewhere) {}
+
+  /**
+   * The open cases of the person with this ID number, or this name and birth date: those the caller
+   * may see by number, the others only as "elsewhere". The check is logged with the cases it named.
+   */
+  public Duplicates duplicatesOf(String name, LocalDate birthDate, String idNumber) {
+    requireIntakeRole();
+    boolean named = name != null && !name.isBlank();
+    boolean identified = idNumber != null && !idNumber.isBlank();
+    if (!identified && !(named && birthDate != null)) {
+      return new Duplicates(List.of(), false);
+    }
+    PersonIndex index =
+        PersonIndex.of(
+            named ? name.strip() : null, birthDate, identified ? idNumber.strip() : null, hasher);
+    List<String> ids = persons.findSame(index).stream().map(Person::id).toList();
+    List<String> visible = cases.openCaseNumbersOfSubjects(ids, CaseScopes.of(user));
+    boolean elsewhere = visible.isEmpty() && !cases.openCasesOfSubjects(ids).isEmpty();
+    if (!visible.isEmpty()) {
+      accessLog.record("DUPLICATE_CHECK", visible, null);
+    }
+    return new Duplicates(visible, elsewhere);
+  }
+
   /**
    * The first answer to a request whose idempotency key a concurrent request took; called in a
    * transaction of its own after that request committed.
@@ -129,6 +158,15 @@ public class IntakeService {
     Person person = new Person(details, index);
     persons.store(person);
     return person;
+  }
+
+  /** Hotline operators, child directors, supervisors and caseworkers take reports in. */
+  private void requireIntakeRole() {
+    if (!user.actor()
+        .hasAny(
+            Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
   }
 
   /** The case belongs to a community in force, within the caller's own jurisdiction. */

@@ -54,7 +54,10 @@ public class JpaCaseRepository implements CaseRepository {
       return List.of();
     }
     return filtered(filter, scope)
-        .orderBy("c.receivedAt desc, c.caseNumber desc")
+        .orderBy(
+            filter.oldestFirst()
+                ? "c.receivedAt, c.caseNumber"
+                : "c.receivedAt desc, c.caseNumber desc")
         .select(em, "c", Case.class)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.parties")
@@ -89,6 +92,18 @@ public class JpaCaseRepository implements CaseRepository {
               + " and d.lapsedAt is null and d.dueAt < :asOf)",
           "asOf",
           filter.asOf());
+    }
+    if (filter.assignee() != null) {
+      query.and("c.assignee = :assignee", "assignee", filter.assignee());
+    }
+    if (filter.mineOf() != null) {
+      query.and("(c.assignee = :me or c.createdBy = :me)", "me", filter.mineOf());
+    }
+    if (filter.awaitingDecisionBy() != null) {
+      query.and(
+          "c.closureRequest.requestedBy is not null and c.closureRequest.requestedBy <> :decider",
+          "decider",
+          filter.awaitingDecisionBy());
     }
     if (filter.queriesCaseNumber()) {
       query.and("c.caseNumber = :caseNumber", "caseNumber", filter.query());

@@ -4,7 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.shouhu.casework.domain.CaseCategory;
+import org.shouhu.casework.domain.CaseEvent;
+import org.shouhu.casework.domain.CaseKind;
+import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.casework.domain.Channel;
+import org.shouhu.casework.domain.IdType;
+import org.shouhu.casework.domain.PartyRole;
+import org.shouhu.casework.domain.ReporterType;
+import org.shouhu.casework.domain.Sex;
+import org.shouhu.casework.domain.Visit;
+import org.shouhu.shared.domain.Role;
 
 class MessagesTest {
 
@@ -13,6 +26,43 @@ class MessagesTest {
     var chinese = Messages.bundle(Locale.SIMPLIFIED_CHINESE).keySet();
     var english = Messages.bundle(Locale.ENGLISH).keySet();
     assertThat(english).containsExactlyInAnyOrderElementsOf(chinese);
+  }
+
+  /** Every value a page shows by name has a label in both languages, and English is English. */
+  @Test
+  void everyValueShownOnAPageHasALabelAndTheEnglishUiHasNoChineseLeft() {
+    Map<String, Enum<?>[]> shown =
+        Map.ofEntries(
+            Map.entry("channel.", Channel.values()),
+            Map.entry("kind.", CaseKind.values()),
+            Map.entry("status.", CaseStatus.values()),
+            Map.entry("category.", CaseCategory.values()),
+            Map.entry("reporterType.", ReporterType.values()),
+            Map.entry("sex.", Sex.values()),
+            Map.entry("idType.", IdType.values()),
+            Map.entry("visitMode.", Visit.Mode.values()),
+            Map.entry("partyRole.", PartyRole.values()),
+            Map.entry("event.", CaseEvent.Type.values()));
+    for (Locale language : Messages.LANGUAGES) {
+      ResourceBundle bundle = Messages.bundle(language);
+      shown.forEach(
+          (prefix, values) -> {
+            for (Enum<?> value : values) {
+              assertThat(bundle.containsKey(prefix + value.name()))
+                  .as(language + ": " + prefix + value.name())
+                  .isTrue();
+            }
+          });
+      for (Role role : Role.values()) {
+        assertThat(bundle.containsKey("role." + role.realmName())).as("role " + role).isTrue();
+      }
+    }
+    ResourceBundle english = Messages.bundle(Locale.ENGLISH);
+    for (String key : english.keySet()) {
+      assertThat(english.getString(key))
+          .as("English text of " + key)
+          .doesNotContainPattern("\\p{IsHan}");
+    }
   }
 
   @Test

@@ -34,17 +34,22 @@ public class Browser implements ParameterResolver, AfterEachCallback {
 
   @Override
   public WebDriver resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    WebDriver driver = start();
-    context.getStore(NS).put("driver", driver);
+    WebDriver driver = start(); // one browser per parameter: a test may drive two at once
+    context.getStore(NS).put("driver-" + parameter.getIndex(), driver);
     return driver;
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    WebDriver driver = context.getStore(NS).remove("driver", WebDriver.class);
-    if (driver == null) {
-      return;
+    for (int i = 0; i < context.getRequiredTestMethod().getParameterCount(); i++) {
+      WebDriver driver = context.getStore(NS).remove("driver-" + i, WebDriver.class);
+      if (driver != null) {
+        finish(context, driver, i == 0 ? "" : "-" + i);
+      }
     }
+  }
+
+  private static void finish(ExtensionContext context, WebDriver driver, String suffix) {
     try {
       if (context.getExecutionException().isPresent()
           || Boolean.getBoolean("shouhu.screenshots.always")) {
@@ -56,10 +61,11 @@ public class Browser implements ParameterResolver, AfterEachCallback {
                 context.getRequiredTestClass().getSimpleName()
                     + "-"
                     + context.getRequiredTestMethod().getName()
+                    + suffix
                     + ".png"),
             png);
         Files.writeString(
-            dir.resolve(context.getRequiredTestMethod().getName() + ".html"),
+            dir.resolve(context.getRequiredTestMethod().getName() + suffix + ".html"),
             driver.getCurrentUrl() + "\n" + driver.getPageSource());
       }
     } catch (IOException e) {

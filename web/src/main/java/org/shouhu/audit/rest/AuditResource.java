@@ -74,6 +74,7 @@ public class AuditResource {
   @RolesAllowed(Role.Names.AUDITOR)
   public EntryPage list(
       @QueryParam("case") String caseId,
+      @QueryParam("user") String user,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("page") String page,
@@ -82,6 +83,7 @@ public class AuditResource {
     AuditReader.Page result =
         reader.list(
             blankToNull(caseId),
+            blankToNull(user),
             instant(from, "from"),
             instant(to, "to"),
             paging.page(),

@@ -11,17 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import org.shouhu.casework.application.IdempotencyStore;
-import org.shouhu.casework.application.IntakeAssembler;
-import org.shouhu.casework.application.IntakeCommand;
+import org.shouhu.casework.application.IntakeDesk;
 import org.shouhu.casework.application.IntakeResult;
-import org.shouhu.casework.application.IntakeService;
-import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.JsonInput;
@@ -34,9 +25,7 @@ import org.shouhu.shared.rest.JsonInput;
 @Path("/v1/intakes")
 public class IntakeResource {
 
-  private static final int REPLAY_ATTEMPTS = 20;
-
-  @Inject IntakeService intakes;
+  @Inject IntakeDesk desk;
   @Context UriInfo uri;
 
   @POST
@@ -53,14 +42,7 @@ public class IntakeResource {
       throw InvalidInputException.of("Idempotency-Key", "validation.idempotencyKey");
     }
     JsonInput json = JsonInput.parse(body);
-    IntakeCommand command = IntakeAssembler.assemble(IntakeJson.read(json), Instant.now());
-    String hash = sha256(json.canonical());
-    IntakeResult result;
-    try {
-      result = intakes.receive(command, key, hash);
-    } catch (IdempotencyStore.KeyTakenException e) {
-      result = replay(key, hash);
-    }
+    IntakeResult result = desk.take(IntakeJson.read(json), key, json.canonical());
     CaseView view =
         CaseView.of(result.aCase(), false)
             .withDuplicates(result.duplicates(), result.duplicateElsewhere());
@@ -68,37 +50,5 @@ public class IntakeResource {
             uri.getBaseUriBuilder().path("v1/cases/{id}").build(result.aCase().id()))
         .entity(view)
         .build();
-  }
-
-  /** The concurrent request that took the key may still be committing: wait for its answer. */
-  private IntakeResult replay(String key, String hash) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return intakes.replay(key, hash);
-      } catch (ConflictException e) {
-        if (!e.messageKey().equals("intake.idempotency.inProgress") || attempt == REPLAY_ATTEMPTS) {
-          throw e;
-        }
-        pause();
-      }
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,15 +4,15 @@ package org.shouhu.casework.rest;
  * How ID and phone numbers are shown unless deliberately revealed: {@code 2102**********123X} (the
  * first and last four characters), {@code 138****5678} (the first three and the last four).
  */
-final class Masking {
+public final class Masking {
 
   private Masking() {}
 
-  static String idNumber(String value) {
+  public static String idNumber(String value) {
     return mask(value, 4, 4);
   }
 
-  static String phone(String value) {
+  public static String phone(String value) {
     return mask(value, 3, 4);
   }
 

@@ -70,6 +70,26 @@ public class ShellBacking {
     return user.has(Role.ADMIN);
   }
 
+  /** Works cases: sees a worklist. */
+  public boolean isCaseReader() {
+    return isIntakeTaker() || user.has(Role.LEGAL_AID_OFFICER);
+  }
+
+  /** Takes in reports and calls. */
+  public boolean isIntakeTaker() {
+    return user.actor()
+        .hasAny(Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER);
+  }
+
+  /** Decides closure requests and assigns cases. */
+  public boolean isDecider() {
+    return user.has(Role.CHILD_SUPERVISOR) || user.has(Role.CASEWORKER);
+  }
+
+  public boolean isAuditor() {
+    return user.has(Role.AUDITOR);
+  }
+
   /**
    * A due time: a deadline that ends with a day shows as that day at 24:00 (as the law counts it),
    * not as the next day at 00:00.

@@ -1,0 +1,159 @@
+package org.shouhu.casework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.shouhu.casework.application.CaseQueries;
+import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseFilter;
+import org.shouhu.casework.domain.CaseKind;
+import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.casework.domain.Deadline;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.web.PageModel;
+import org.shouhu.shared.web.ShellBacking;
+import org.shouhu.shared.web.UiText;
+
+/**
+ * The worklist: the user's own cases, her jurisdiction's, or (for supervisors and caseworkers)
+ * those awaiting her closure decision; filtered by kind, status, overdue and assignee, newest or
+ * oldest first, a page at a time (the same scoped, logged search as {@code GET /api/v1/cases}).
+ */
+@Named("worklist")
+@ViewScoped
+public class WorklistBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CaseQueries queries;
+  @Inject CurrentUser user;
+  @Inject UiText text;
+  @Inject ShellBacking shell;
+  @Inject DeadlineText deadlines;
+
+  private String view = "all";
+  private CaseKind kind;
+  private CaseStatus status;
+  private boolean overdueOnly;
+  private String assignee;
+  private boolean oldestFirst;
+
+  /** A row of the worklist. */
+  public record Row(
+      String id,
+      String caseNumber,
+      String kind,
+      String status,
+      String receivedAt,
+      String subject,
+      boolean urgent,
+      String assignee,
+      DeadlineText.Shown next) {}
+
+  private final PageModel<Row> model =
+      new PageModel<>(
+          (page, size) -> {
+            CaseQueries.Page found =
+                queries.search(filter(overdueOnly ? Boolean.TRUE : null), page, size);
+            Instant now = Instant.now();
+            return new PageModel.Page<>(
+                found.items().stream().map(c -> row(c, now)).toList(), found.total());
+          },
+          Row::id);
+
+  public PageModel<Row> getModel() {
+    return model;
+  }
+
+  /** How many cases of the current view are overdue (shown in red above the list). */
+  public long getOverdueCount() {
+    return queries.count(filter(Boolean.TRUE));
+  }
+
+  private CaseFilter filter(Boolean overdue) {
+    String me = user.username();
+    return new CaseFilter(
+        kind,
+        status,
+        null,
+        overdue,
+        Instant.now(),
+        assignee == null || assignee.isBlank() ? null : assignee.strip(),
+        view.equals("mine") ? me : null,
+        view.equals("approval") ? me : null,
+        oldestFirst);
+  }
+
+  private Row row(Case c, Instant now) {
+    Deadline next = c.deadlines().stream().filter(Deadline::isOpen).findFirst().orElse(null);
+    return new Row(
+        c.id(),
+        c.caseNumber().value(),
+        text.of("kind." + c.kind().name()),
+        text.of("status." + c.status().name()),
+        shell.format(c.receivedAt()),
+        c.subject().details().name(),
+        c.urgent(),
+        c.assignee().orElse(""),
+        next == null ? null : deadlines.of(next, now));
+  }
+
+  public List<CaseKind> getKinds() {
+    return List.of(CaseKind.values());
+  }
+
+  public List<CaseStatus> getStatuses() {
+    return List.of(CaseStatus.values());
+  }
+
+  public String getView() {
+    return view;
+  }
+
+  public void setView(String view) {
+    this.view = List.of("mine", "all", "approval").contains(view) ? view : "all";
+  }
+
+  public CaseKind getKind() {
+    return kind;
+  }
+
+  public void setKind(CaseKind kind) {
+    this.kind = kind;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CaseStatus status) {
+    this.status = status;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public boolean isOldestFirst() {
+    return oldestFirst;
+  }
+
+  public void setOldestFirst(boolean oldestFirst) {
+    this.oldestFirst = oldestFirst;
+  }
+}

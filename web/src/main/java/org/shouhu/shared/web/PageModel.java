@@ -1,0 +1,55 @@
+package org.shouhu.shared.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces table that loads one page at a time from a query that answers a page and the total
+ * at once (the filters live in the page's bean, not in the table).
+ */
+public final class PageModel<T> extends LazyDataModel<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One page of rows and how many there are in all. */
+  public record Page<T>(List<T> rows, long total) {}
+
+  /** Loads page {@code page} (from 0) of {@code size} rows. */
+  public interface Loader<T> extends Serializable {
+    Page<T> load(int page, int size);
+  }
+
+  /** The key of a row (for PrimeFaces' row identity). */
+  public interface Key<T> extends Function<T, String>, Serializable {}
+
+  private final Loader<T> loader;
+  private final Key<T> key;
+
+  public PageModel(Loader<T> loader, Key<T> key) {
+    this.loader = loader;
+    this.key = key;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return getRowCount();
+  }
+
+  @Override
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    Page<T> page = loader.load(first / pageSize, pageSize);
+    setRowCount((int) page.total());
+    return page.rows();
+  }
+
+  @Override
+  public String getRowKey(T row) {
+    return key.apply(row);
+  }
+}
