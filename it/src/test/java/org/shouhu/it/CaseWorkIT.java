@@ -235,5 +235,13 @@ class CaseWorkIT extends DeployedShouhu {
     driver.findElement(By.id("audit-verify")).click();
     waiting(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-verdict"), "日志链完整"));
+
+    // a time that cannot be read is said so on its field, not silently ignored
+    driver.findElement(By.id("audit-from")).sendKeys("昨天");
+    driver.findElement(By.id("audit-filter")).click();
+    waiting(driver)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("audit-from-error"), "YYYY-MM-DD HH:mm"));
   }
 }

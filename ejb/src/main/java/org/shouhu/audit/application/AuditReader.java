@@ -9,12 +9,16 @@ import java.util.Set;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AccessLogRepository;
 import org.shouhu.audit.domain.AuditChain;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.AccessDeniedException;
+import org.shouhu.shared.domain.Role;
 
 /** Reading the access log (auditors) and verifying its chain. */
 @Stateless
 public class AuditReader {
 
   @Inject AccessLogRepository log;
+  @Inject CurrentUser user;
   @Inject AuditChain chain;
 
   /** A page of entries and the total. */
@@ -22,6 +26,7 @@ public class AuditReader {
 
   /** Entries naming {@code record} and/or made by {@code user} (null: any), newest first. */
   public Page list(String record, String user, Instant from, Instant to, int page, int size) {
+    requireAuditor();
     return new Page(
         log.list(record, user, from, to, page, size), log.count(record, user, from, to));
   }
@@ -33,8 +38,16 @@ public class AuditReader {
 
   /** Checks every entry and the chain, holding the head so that no sealer moves it meanwhile. */
   public AuditChain.Verdict verify() {
+    requireAuditor();
     AuditChain.Head head = log.lockHead();
     return chain.verify(
         log.sealedInOrder(), log.unsealed(Integer.MAX_VALUE), Optional.of(head), log.checkpoints());
+  }
+
+  /** The log is for auditors only, whatever page or resource asks. */
+  private void requireAuditor() {
+    if (!user.has(Role.AUDITOR)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
   }
 }

@@ -58,7 +58,15 @@ public class CaseLifecycle {
   }
 
   public Case decideClosure(String caseId, Boolean approve, String reason) {
-    Case aCase = find(caseId);
+    return decideClosure(caseId, approve, reason, null);
+  }
+
+  /**
+   * The decision, by someone who saw the case at {@code expectedVersion} (null: not checked, as in
+   * the REST API): a request withdrawn and filed again meanwhile is a conflict, not a surprise.
+   */
+  public Case decideClosure(String caseId, Boolean approve, String reason, Long expectedVersion) {
+    Case aCase = expectedVersion == null ? find(caseId) : load(caseId, expectedVersion);
     if (approve == null) {
       throw InvalidInputException.of("approve", "validation.required");
     }
@@ -69,7 +77,12 @@ public class CaseLifecycle {
   }
 
   public Case assign(String caseId, String assignee) {
-    Case aCase = find(caseId);
+    return assign(caseId, assignee, null);
+  }
+
+  /** Assignment by someone who saw the case at {@code expectedVersion} (null: not checked). */
+  public Case assign(String caseId, String assignee, Long expectedVersion) {
+    Case aCase = expectedVersion == null ? find(caseId) : load(caseId, expectedVersion);
     aCase.assign(assignee, user.actor(), Instant.now());
     cases.store(aCase);
     logged(aCase, "ASSIGN");

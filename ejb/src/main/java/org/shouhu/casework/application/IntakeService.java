@@ -110,11 +110,11 @@ public class IntakeService {
             named ? name.strip() : null, birthDate, identified ? idNumber.strip() : null, hasher);
     List<String> ids = persons.findSame(index).stream().map(Person::id).toList();
     List<String> visible = cases.openCaseNumbersOfSubjects(ids, CaseScopes.of(user));
-    boolean elsewhere = visible.isEmpty() && !cases.openCasesOfSubjects(ids).isEmpty();
-    if (!visible.isEmpty()) {
-      accessLog.record("DUPLICATE_CHECK", visible, null);
+    List<Case> all = cases.openCasesOfSubjects(ids);
+    if (!all.isEmpty()) { // every case the check touched, also those it only called "elsewhere"
+      accessLog.record("DUPLICATE_CHECK", all.stream().map(Case::id).toList(), null);
     }
-    return new Duplicates(visible, elsewhere);
+    return new Duplicates(visible, visible.isEmpty() && !all.isEmpty());
   }
 
   /**

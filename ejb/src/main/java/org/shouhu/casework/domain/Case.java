@@ -275,7 +275,7 @@ public class Case {
 
   /** Gives the case to a worker (supervisors and caseworkers). */
   public void assign(String newAssignee, Actor by, Instant now) {
-    if (!by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+    if (!mayAssign(by)) {
       throw new AccessDeniedException("case.assign.role");
     }
     if (isBlank(newAssignee)) {
@@ -398,16 +398,63 @@ public class Case {
     }
   }
 
+  /**
+   * The statuses {@code by} may move the case to now (what {@link #moveTo} would accept, reason
+   * aside), for pages that offer only what is allowed.
+   */
+  public List<CaseStatus> movesAllowed(Actor by) {
+    if (!isCaseWorker(by)
+        || (onlyTriages(by) && status != CaseStatus.INTAKE)
+        || (status == CaseStatus.CLOSED && !by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER))) {
+      return List.of();
+    }
+    return status.directTargets().stream().sorted().toList();
+  }
+
+  /** Whether a move to {@code to} needs a reason (not accepting, reopening). */
+  public boolean moveNeedsReason(CaseStatus to) {
+    return to == CaseStatus.NOT_ACCEPTED || status == CaseStatus.CLOSED;
+  }
+
+  /** Whether {@code by} may ask to close the case now. */
+  public boolean mayRequestClosure(Actor by) {
+    return isCaseWorker(by)
+        && !onlyTriages(by)
+        && status.allowsClosureRequest()
+        && closureRequest == null;
+  }
+
+  /** Whether {@code by} may decide the pending closure request (never her own). */
+  public boolean mayDecideClosure(Actor by) {
+    return by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER)
+        && closureRequest != null
+        && !closureRequest.requestedBy().equals(by.username());
+  }
+
+  /** Whether {@code by} may record a visit now. */
+  public boolean mayRecordVisit(Actor by) {
+    return isCaseWorker(by) && !onlyTriages(by) && status.isOpen();
+  }
+
+  /** Whether {@code by} may assign the case. */
+  public boolean mayAssign(Actor by) {
+    return by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER);
+  }
+
   /** A hotline operator (and nothing more) triages intakes only. */
   private static boolean onlyTriages(Actor by) {
     return by.roles().equals(Set.of(Role.HOTLINE_OPERATOR));
   }
 
   private static void requireCaseWorker(Actor by) {
-    if (!by.hasAny(
-        Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
+    if (!isCaseWorker(by)) {
       throw new AccessDeniedException("error.forbidden");
     }
+  }
+
+  private static boolean isCaseWorker(Actor by) {
+    return by.hasAny(
+        Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER);
   }
 
   private void record(Instant now, Actor by, CaseEvent.Type type, String detail) {

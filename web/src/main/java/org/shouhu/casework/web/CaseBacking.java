@@ -89,6 +89,7 @@ public class CaseBacking implements Serializable {
     try {
       show(revealed ? queries.reveal(id.strip()) : queries.get(id.strip()));
     } catch (NotFoundException e) {
+      aCase = null;
       notFound = true;
     }
   }
@@ -148,21 +149,19 @@ public class CaseBacking implements Serializable {
         shell.format(e.at()), e.user(), text.of("event." + e.type().name()), e.detail());
   }
 
+  /** Visits; not for a legal-aid officer, whom the referral shares no notes with. */
   public List<Visit> getVisits() {
-    return current().visits();
+    return queries.seesLegalAidViewOnly() ? List.of() : current().visits();
   }
 
-  /** The statuses the case may move to now, as the user's roles allow. */
+  /** The statuses the case may move to now, as the case itself says for this user. */
   public List<CaseStatus> getMoves() {
-    Case c = current();
-    boolean onlyTriage = user.roles().equals(java.util.Set.of(Role.HOTLINE_OPERATOR));
-    if (onlyTriage && c.status() != CaseStatus.INTAKE) {
-      return List.of();
-    }
-    if (c.status() == CaseStatus.CLOSED && !shell.isDecider()) {
-      return List.of();
-    }
-    return c.status().directTargets().stream().sorted().toList();
+    return current().movesAllowed(user.actor());
+  }
+
+  /** Whether the reason is required for some move offered now (not accepting, reopening). */
+  public boolean isReasonRequired() {
+    return getMoves().stream().anyMatch(current()::moveNeedsReason);
   }
 
   public boolean isWorker() {
@@ -170,23 +169,19 @@ public class CaseBacking implements Serializable {
   }
 
   public boolean isMayRequestClosure() {
-    Case c = current();
-    return isWorker()
-        && !user.roles().equals(java.util.Set.of(Role.HOTLINE_OPERATOR))
-        && c.status().allowsClosureRequest()
-        && c.closureRequest().isEmpty();
+    return current().mayRequestClosure(user.actor());
   }
 
   public boolean isMayDecide() {
-    Case c = current();
-    return shell.isDecider()
-        && c.closureRequest().map(r -> !r.requestedBy().equals(user.username())).orElse(false);
+    return current().mayDecideClosure(user.actor());
+  }
+
+  public boolean isMayAssign() {
+    return current().mayAssign(user.actor()) && current().status().isOpen();
   }
 
   public boolean isMayVisit() {
-    return isWorker()
-        && !user.roles().equals(java.util.Set.of(Role.HOTLINE_OPERATOR))
-        && current().status().isOpen();
+    return current().mayRecordVisit(user.actor());
   }
 
   public boolean isMayBreakGlass() {
@@ -215,13 +210,13 @@ public class CaseBacking implements Serializable {
 
   public void decide(boolean approve) {
     act(
-        () -> lifecycle.decideClosure(id, approve, decisionReason),
+        () -> lifecycle.decideClosure(id, approve, decisionReason, version),
         () -> decisionReason = null,
         approve ? "case.closureApproved" : "case.closureRejected");
   }
 
   public void assign() {
-    act(() -> lifecycle.assign(id, assignee), () -> assignee = null, "case.assigned");
+    act(() -> lifecycle.assign(id, assignee, version), () -> assignee = null, "case.assigned");
   }
 
   public void recordVisit() {
@@ -251,8 +246,14 @@ public class CaseBacking implements Serializable {
 
   /** Shows ID and phone numbers in full: a logged action of its own. */
   public void reveal() {
-    revealed = true;
-    act(() -> queries.reveal(id), () -> {}, "case.revealed");
+    act(
+        () -> {
+          Case shown = queries.reveal(id);
+          revealed = true;
+          return shown;
+        },
+        () -> {},
+        "case.revealed");
   }
 
   public void breakGlass() {

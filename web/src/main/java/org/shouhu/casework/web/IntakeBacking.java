@@ -98,6 +98,7 @@ public class IntakeBacking implements Serializable {
   private String reporterPhone;
   private boolean anonymous;
 
+  private String savedCaseId;
   private List<String> duplicates = List.of();
   private boolean duplicateElsewhere;
 
@@ -159,6 +160,9 @@ public class IntakeBacking implements Serializable {
   /** Saves; on success the case page opens, otherwise each error shows on its field. */
   public String save() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (savedCaseId != null) { // saved already; the answer got lost on the way: show that case
+      return "/case?faces-redirect=true&id=" + savedCaseId;
+    }
     IntakeForm form =
         new IntakeForm(
             channel,
@@ -177,6 +181,7 @@ public class IntakeBacking implements Serializable {
             List.of());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
+      savedCaseId = result.aCase().id();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
@@ -184,7 +189,19 @@ public class IntakeBacking implements Serializable {
               FacesMessage.SEVERITY_INFO,
               text.format("intake.saved", result.aCase().caseNumber().value()),
               null));
-      return "/case?faces-redirect=true&id=" + result.aCase().id();
+      if (!result.duplicates().isEmpty() || result.duplicateElsewhere()) {
+        // e.g. saved with Ctrl+Enter straight from the ID field, before the warning could show
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN,
+                result.duplicates().isEmpty()
+                    ? text.of("intake.duplicateElsewhere")
+                    : text.format(
+                        "intake.savedWithDuplicates", String.join("、", result.duplicates())),
+                null));
+      }
+      return "/case?faces-redirect=true&id=" + savedCaseId;
     } catch (InvalidInputException invalid) {
       for (InvalidInputException.FieldError error : invalid.errors()) {
         String input = INPUTS.get(error.field());

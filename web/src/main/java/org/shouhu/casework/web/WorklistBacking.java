@@ -55,6 +55,7 @@ public class WorklistBacking implements Serializable {
 
   private final PageModel<Row> model =
       new PageModel<>(
+          () -> queries.count(filter(overdueOnly ? Boolean.TRUE : null)),
           (page, size) -> {
             CaseQueries.Page found =
                 queries.search(filter(overdueOnly ? Boolean.TRUE : null), page, size);
@@ -66,6 +67,11 @@ public class WorklistBacking implements Serializable {
 
   public PageModel<Row> getModel() {
     return model;
+  }
+
+  /** A filter changed: back to the first page. */
+  public void filtersChanged() {
+    PageModel.firstPage("wl-table");
   }
 
   /** How many cases of the current view are overdue (shown in red above the list). */

@@ -24,20 +24,38 @@ public final class PageModel<T> extends LazyDataModel<T> {
     Page<T> load(int page, int size);
   }
 
+  /** How many rows there are in all (asked before a page is loaded). */
+  public interface Counter extends Serializable {
+    long count();
+  }
+
   /** The key of a row (for PrimeFaces' row identity). */
   public interface Key<T> extends Function<T, String>, Serializable {}
 
+  private final Counter counter;
   private final Loader<T> loader;
   private final Key<T> key;
 
-  public PageModel(Loader<T> loader, Key<T> key) {
+  public PageModel(Counter counter, Loader<T> loader, Key<T> key) {
+    this.counter = counter;
     this.loader = loader;
     this.key = key;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return getRowCount();
+    return (int) counter.count();
+  }
+
+  /** After a filter changed: the table of this id starts again at its first page. */
+  public static void firstPage(String tableId) {
+    var table =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getViewRoot()
+            .findComponent(tableId);
+    if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+      dataTable.setFirst(0);
+    }
   }
 
   @Override
