@@ -17,6 +17,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shouhu.it.browser.Browser;
 import org.shouhu.it.browser.LoginPage;
@@ -230,8 +231,8 @@ class CaseWorkIT extends DeployedShouhu {
     driver.findElement(By.id("audit-filter")).click();
     waiting(driver).until(ExpectedConditions.stalenessOf(table));
     String log = driver.findElement(By.id("audit-table")).getText();
-    assertThat(log).contains("BREAK_GLASS_READ").contains("【紧急查阅】").contains("孩子受伤就医");
-    assertThat(log).contains("director-b").contains("CREATE");
+    assertThat(log).contains("紧急查阅").contains("【紧急查阅】").contains("孩子受伤就医");
+    assertThat(log).contains("director-b").contains("登记").contains("成功");
     driver.findElement(By.id("audit-verify")).click();
     waiting(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-verdict"), "日志链完整"));
@@ -243,5 +244,34 @@ class CaseWorkIT extends DeployedShouhu {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("audit-from-error"), "YYYY-MM-DD HH:mm"));
+  }
+
+  @Test
+  void aDomesticViolenceCallAsksForTheRespondent(WebDriver driver) {
+    LoginPage.open(driver, SHOUHU + "intake.xhtml").logInAs("hotline1");
+    WebElement kind =
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("in-kind")));
+    new Select(kind).selectByValue("DOMESTIC_VIOLENCE");
+    WebElement respondent =
+        waiting(driver)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".party-name")));
+    assertThat(
+            new Select(driver.findElement(By.cssSelector(".party-role")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("被投诉人/施暴人");
+    String abuser = uniqueName();
+    respondent.sendKeys(abuser);
+    new Select(driver.findElement(By.id("in-community"))).selectByValue("210203001001");
+    new Select(driver.findElement(By.id("in-category"))).selectByValue("PHYSICAL");
+    driver.findElement(By.id("in-name")).sendKeys(uniqueName());
+    new Select(driver.findElement(By.id("in-sex"))).selectByValue("F");
+    driver.findElement(By.id("in-birth")).sendKeys("1990-03-08");
+    driver.findElement(By.id("in-save")).click();
+    waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("case-number")));
+    assertThat(driver.findElement(By.id("case-kind")).getText()).isEqualTo("家庭暴力");
+    assertThat(driver.findElement(By.id("case-people")).getText())
+        .contains(abuser)
+        .contains("被投诉人/施暴人");
   }
 }

@@ -13,9 +13,11 @@ import java.time.format.DateTimeParseException;
 import org.shouhu.audit.application.AuditReader;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AuditChain;
+import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.web.PageModel;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
+import org.shouhu.shared.web.UserSession;
 
 /**
  * The auditor's access-log viewer: entries newest first, filtered by case, user and time, with
@@ -30,6 +32,7 @@ public class AuditBacking implements Serializable {
   @Inject AuditReader reader;
   @Inject UiText text;
   @Inject ShellBacking shell;
+  @Inject UserSession session;
 
   private String caseId;
   private String username;
@@ -85,6 +88,23 @@ public class AuditBacking implements Serializable {
 
   public PageModel<AccessEntry> getModel() {
     return model;
+  }
+
+  /** An action in the user's language ({@code READ} → 查阅); an unknown code as it is. */
+  public String action(String code) {
+    return label("audit.action.", code);
+  }
+
+  /** An outcome in the user's language ({@code NOT_FOUND} → 拒绝：不存在或不在辖区内). */
+  public String outcome(String code) {
+    return label("audit.outcome.", code);
+  }
+
+  private String label(String prefix, String code) {
+    String key = prefix + code;
+    return code != null && Messages.bundle(session.getLocale()).containsKey(key)
+        ? text.of(key)
+        : code;
   }
 
   /** Checks every entry's MAC and the chain; the result stays on the page. */

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.Channel;
 import org.shouhu.casework.domain.IdType;
+import org.shouhu.casework.domain.PartyRole;
 import org.shouhu.casework.domain.ReporterType;
 import org.shouhu.casework.domain.Sex;
 import org.shouhu.directory.application.JurisdictionDirectory;
@@ -98,6 +100,7 @@ public class IntakeBacking implements Serializable {
   private String reporterPhone;
   private boolean anonymous;
 
+  private final List<PartyRow> people = new ArrayList<>();
   private String savedCaseId;
   private List<String> duplicates = List.of();
   private boolean duplicateElsewhere;
@@ -136,11 +139,114 @@ public class IntakeBacking implements Serializable {
     return List.of(IdType.values());
   }
 
-  /** After the kind changed: a category the new kind does not allow is dropped. */
+  /**
+   * After the kind changed: a category the new kind does not allow is dropped, and a domestic
+   * violence case asks for the respondent at once (warnings and protection orders name her).
+   */
   public void kindChanged() {
     CaseKind k = kindOrNull();
     if (k != null && category != null && !k.allows(CaseCategory.valueOf(category))) {
       category = null;
+    }
+    if (k == CaseKind.DOMESTIC_VIOLENCE
+        && people.stream().noneMatch(p -> PartyRole.RESPONDENT.name().equals(p.getRole()))) {
+      PartyRow respondent = new PartyRow();
+      respondent.setRole(PartyRole.RESPONDENT.name());
+      people.add(respondent);
+    }
+  }
+
+  /** Another person in the call: a guardian, a household member, the respondent. */
+  public void addPerson() {
+    people.add(new PartyRow());
+  }
+
+  public void removePerson(PartyRow row) {
+    people.remove(row);
+  }
+
+  public List<PartyRow> getPeople() {
+    return people;
+  }
+
+  /** The roles another person may have (the subject is the form's own). */
+  public List<PartyRole> getPartyRoles() {
+    return Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.SUBJECT).toList();
+  }
+
+  /** One more person of the intake, as typed. */
+  public static class PartyRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String role = PartyRole.GUARDIAN.name();
+    private String name;
+    private String sex;
+    private String birthDate;
+    private String idNumber;
+    private String phone;
+
+    IntakeForm.PartyForm form() {
+      return new IntakeForm.PartyForm(
+          role,
+          new IntakeForm.PersonForm(
+              name,
+              sex,
+              birthDate,
+              idNumber == null || idNumber.isBlank() ? null : IdType.RESIDENT_ID.name(),
+              idNumber,
+              phone,
+              null));
+    }
+
+    boolean isEmpty() {
+      return (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
+    }
+
+    public String getRole() {
+      return role;
+    }
+
+    public void setRole(String role) {
+      this.role = role;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getSex() {
+      return sex;
+    }
+
+    public void setSex(String sex) {
+      this.sex = sex;
+    }
+
+    public String getBirthDate() {
+      return birthDate;
+    }
+
+    public void setBirthDate(String birthDate) {
+      this.birthDate = birthDate;
+    }
+
+    public String getIdNumber() {
+      return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+      this.idNumber = idNumber;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
     }
   }
 
@@ -178,7 +284,7 @@ public class IntakeBacking implements Serializable {
                 anonymous ? null : reporterPhone,
                 anonymous),
             new IntakeForm.PersonForm(name, sex, birthDate, idType, idNumber, phone, address),
-            List.of());
+            people.stream().filter(p -> !p.isEmpty()).map(PartyRow::form).toList());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
       savedCaseId = result.aCase().id();
