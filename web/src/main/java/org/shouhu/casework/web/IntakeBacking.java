@@ -88,13 +88,7 @@ public class IntakeBacking implements Serializable {
   private boolean urgent;
   private String category;
   private String summary;
-  private String name;
-  private String sex;
-  private String birthDate;
-  private String idType;
-  private String idNumber;
-  private String phone;
-  private String address;
+  private final PersonRow subject = new PersonRow();
   private String reporterType;
   private String reporterName;
   private String reporterPhone;
@@ -174,39 +168,27 @@ public class IntakeBacking implements Serializable {
     return Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.SUBJECT).toList();
   }
 
-  /** One more person of the intake, as typed. */
-  public static class PartyRow implements Serializable {
+  /** A person of the intake as typed: the subject, or (with a role) another person. */
+  public static class PersonRow implements Serializable {
     private static final long serialVersionUID = 1L;
-    private String role = PartyRole.GUARDIAN.name();
     private String name;
     private String sex;
     private String birthDate;
+    private String idType;
     private String idNumber;
     private String phone;
+    private String address;
 
-    IntakeForm.PartyForm form() {
-      return new IntakeForm.PartyForm(
-          role,
-          new IntakeForm.PersonForm(
-              name,
-              sex,
-              birthDate,
-              idNumber == null || idNumber.isBlank() ? null : IdType.RESIDENT_ID.name(),
-              idNumber,
-              phone,
-              null));
+    IntakeForm.PersonForm form() {
+      String type =
+          (idType == null || idType.isBlank()) && idNumber != null && !idNumber.isBlank()
+              ? IdType.RESIDENT_ID.name()
+              : idType;
+      return new IntakeForm.PersonForm(name, sex, birthDate, type, idNumber, phone, address);
     }
 
     boolean isEmpty() {
       return (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
-    }
-
-    public String getRole() {
-      return role;
-    }
-
-    public void setRole(String role) {
-      this.role = role;
     }
 
     public String getName() {
@@ -233,6 +215,14 @@ public class IntakeBacking implements Serializable {
       this.birthDate = birthDate;
     }
 
+    public String getIdType() {
+      return idType;
+    }
+
+    public void setIdType(String idType) {
+      this.idType = idType;
+    }
+
     public String getIdNumber() {
       return idNumber;
     }
@@ -248,17 +238,45 @@ public class IntakeBacking implements Serializable {
     public void setPhone(String phone) {
       this.phone = phone;
     }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+  }
+
+  /** Another person of the intake: a guardian, a household member, the respondent. */
+  public static class PartyRow extends PersonRow {
+    private static final long serialVersionUID = 1L;
+    private String role = PartyRole.GUARDIAN.name();
+
+    IntakeForm.PartyForm partyForm() {
+      return new IntakeForm.PartyForm(role, form());
+    }
+
+    public String getRole() {
+      return role;
+    }
+
+    public void setRole(String role) {
+      this.role = role;
+    }
   }
 
   /** As soon as the subject is known (ID number, or name and birth date): her open cases. */
   public void checkDuplicates() {
     LocalDate birth = null;
     try {
-      birth = blank(birthDate) ? null : LocalDate.parse(birthDate.strip());
+      birth =
+          blank(subject.getBirthDate()) ? null : LocalDate.parse(subject.getBirthDate().strip());
     } catch (DateTimeParseException e) {
       // the field error comes when saving
     }
-    IntakeService.Duplicates found = service.duplicatesOf(name, birth, idNumber);
+    IntakeService.Duplicates found =
+        service.duplicatesOf(subject.getName(), birth, subject.getIdNumber());
     duplicates = found.visible();
     duplicateElsewhere = found.elsewhere();
   }
@@ -283,8 +301,8 @@ public class IntakeBacking implements Serializable {
                 anonymous ? null : reporterName,
                 anonymous ? null : reporterPhone,
                 anonymous),
-            new IntakeForm.PersonForm(name, sex, birthDate, idType, idNumber, phone, address),
-            people.stream().filter(p -> !p.isEmpty()).map(PartyRow::form).toList());
+            subject.form(),
+            people.stream().filter(p -> !p.isEmpty()).map(PartyRow::partyForm).toList());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
       savedCaseId = result.aCase().id();
@@ -415,62 +433,6 @@ public class IntakeBacking implements Serializable {
     this.summary = summary;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getSex() {
-    return sex;
-  }
-
-  public void setSex(String sex) {
-    this.sex = sex;
-  }
-
-  public String getBirthDate() {
-    return birthDate;
-  }
-
-  public void setBirthDate(String birthDate) {
-    this.birthDate = birthDate;
-  }
-
-  public String getIdType() {
-    return idType;
-  }
-
-  public void setIdType(String idType) {
-    this.idType = idType;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
   public String getReporterType() {
     return reporterType;
   }
@@ -501,6 +463,10 @@ public class IntakeBacking implements Serializable {
 
   public void setAnonymous(boolean anonymous) {
     this.anonymous = anonymous;
+  }
+
+  public PersonRow getSubject() {
+    return subject;
   }
 
   public List<String> getDuplicates() {
