@@ -139,6 +139,7 @@ class CaseWorkIT extends DeployedShouhu {
 
   @Test
   void aDirectorMovesTheCaseOnAndItsSupervisorApprovesItsClosure(WebDriver driver) {
+    http.post(Http.API + "/staff/sync", http.token("admin1"), "application/json", "{}");
     JsonObject created = caseOf("hotline1", uniqueName(), Intakes.randomResidentId(), now());
     String number = created.getString("caseNumber");
 
@@ -157,6 +158,10 @@ class CaseWorkIT extends DeployedShouhu {
     LoginPage.open(driver, SHOUHU).logInAs("supervisor-a");
     driver.get(SHOUHU + "case.xhtml?id=" + created.getString("id"));
     waiting(driver).until(ExpectedConditions.textToBe(By.id("case-number"), number));
+    assertThat(driver.findElement(By.id("case-reporter-type")).getText()).isEqualTo("学校");
+    new Select(driver.findElement(By.id("assign-to"))).selectByValue("director-a");
+    driver.findElement(By.id("assign")).click();
+    waiting(driver).until(ExpectedConditions.textToBe(By.id("case-assignee"), "director-a"));
     driver.findElement(By.id("decision-reason")).sendKeys("同意结案");
     driver.findElement(By.id("closure-approve")).click();
     waiting(driver).until(ExpectedConditions.textToBe(By.id("case-status"), "结案"));

@@ -20,6 +20,9 @@ import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.PersonDetails;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.casework.rest.Masking;
+import org.shouhu.directory.application.StaffDirectory;
+import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.directory.domain.StaffMember;
 import org.shouhu.legalaid.application.LegalAidReferrals;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.Messages;
@@ -54,6 +57,7 @@ public class CaseBacking implements Serializable {
   @Inject ShellBacking shell;
   @Inject UserSession session;
   @Inject DeadlineText deadlineText;
+  @Inject StaffDirectory staff;
 
   private String id;
   private transient Case aCase;
@@ -77,6 +81,12 @@ public class CaseBacking implements Serializable {
   /** A person as the page shows her: ID and phone masked unless revealed. */
   public record PersonRow(
       String role, String name, String idNumber, String phone, String address) {}
+
+  /** The reporter as the page shows her (absent for legal-aid officers; phone masked). */
+  public record ReporterRow(String type, String name, String phone, boolean anonymous) {}
+
+  /** A member of staff the case may be given to. */
+  public record AssigneeRow(String username, String label) {}
 
   /** A timeline entry. */
   public record EventRow(String at, String user, String type, String detail) {}
@@ -138,6 +148,40 @@ public class CaseBacking implements Serializable {
         revealed ? p.idNumber() : Masking.idNumber(p.idNumber()),
         revealed ? p.phone() : Masking.phone(p.phone()),
         p.address());
+  }
+
+  public ReporterRow getReporter() {
+    if (queries.seesLegalAidViewOnly()) {
+      return null;
+    }
+    return current()
+        .reporter()
+        .map(
+            r ->
+                new ReporterRow(
+                    r.type() == null ? "—" : text.of("reporterType." + r.type().name()),
+                    r.anonymous() ? text.of("intake.anonymous") : r.name(),
+                    revealed ? r.phone() : Masking.phone(r.phone()),
+                    r.anonymous()))
+        .orElse(null);
+  }
+
+  /**
+   * Who the case may be given to: the active child director of its community, the supervisors of
+   * its street and the caseworkers of its district, from the staff directory.
+   */
+  public List<AssigneeRow> getAssignees() {
+    JurisdictionCode community = current().jurisdiction();
+    return staff.all().stream()
+        .filter(StaffMember::enabled)
+        .filter(
+            m ->
+                m.has(Role.CHILD_DIRECTOR)
+                    || m.has(Role.CHILD_SUPERVISOR)
+                    || m.has(Role.CASEWORKER))
+        .filter(m -> m.jurisdiction().map(community::isWithin).orElse(false))
+        .map(m -> new AssigneeRow(m.username(), m.displayName() + " (" + m.username() + ")"))
+        .toList();
   }
 
   public List<EventRow> getTimeline() {
