@@ -254,14 +254,21 @@ class CaseWorkIT extends DeployedShouhu {
   @Test
   void aDomesticViolenceCallAsksForTheRespondent(WebDriver driver) {
     LoginPage.open(driver, SHOUHU + "intake.xhtml").logInAs("hotline1");
-    WebElement kind =
-        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("in-kind")));
-    new Select(kind).selectByValue("DOMESTIC_VIOLENCE");
-    WebElement respondent =
+    waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id("people-add"))).click();
+    WebElement guardianName =
         waiting(driver)
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".party-name")));
+    String guardian = uniqueName();
+    guardianName.sendKeys(guardian);
+    new Select(driver.findElement(By.id("in-kind"))).selectByValue("DOMESTIC_VIOLENCE");
+    waiting(driver)
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".party-name"), 2));
+    // what was typed in the first row survives the kind's change
+    assertThat(driver.findElements(By.cssSelector(".party-name")).get(0).getAttribute("value"))
+        .isEqualTo(guardian);
+    WebElement respondent = driver.findElements(By.cssSelector(".party-name")).get(1);
     assertThat(
-            new Select(driver.findElement(By.cssSelector(".party-role")))
+            new Select(driver.findElements(By.cssSelector(".party-role")).get(1))
                 .getFirstSelectedOption()
                 .getText())
         .isEqualTo("被投诉人/施暴人");
@@ -277,6 +284,8 @@ class CaseWorkIT extends DeployedShouhu {
     assertThat(driver.findElement(By.id("case-kind")).getText()).isEqualTo("家庭暴力");
     assertThat(driver.findElement(By.id("case-people")).getText())
         .contains(abuser)
-        .contains("被投诉人/施暴人");
+        .contains("被投诉人/施暴人")
+        .contains(guardian)
+        .contains("监护人");
   }
 }

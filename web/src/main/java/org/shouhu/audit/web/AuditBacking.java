@@ -78,7 +78,7 @@ public class AuditBacking implements Serializable {
     }
     fromInstant = f;
     toInstant = t;
-    PageModel.firstPage("audit-table");
+    PageModel.firstPage("audit-form:audit-table");
   }
 
   private FacesMessage error(String key) {

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shouhu.casework.application.IntakeDesk;
 import org.shouhu.casework.application.IntakeForm;
 import org.shouhu.casework.application.IntakeResult;
@@ -70,6 +72,9 @@ public class IntakeBacking implements Serializable {
           Map.entry("reporter.type", "in-reporter-type"),
           Map.entry("reporter.name", "in-reporter-name"),
           Map.entry("reporter.phone", "in-reporter-phone"));
+
+  /** An error on another person: {@code people[2].person.name}. */
+  private static final Pattern PEOPLE_FIELD = Pattern.compile("people\\[(\\d+)]");
 
   @Inject IntakeDesk desk;
   @Inject IntakeService service;
@@ -187,8 +192,10 @@ public class IntakeBacking implements Serializable {
       return new IntakeForm.PersonForm(name, sex, birthDate, type, idNumber, phone, address);
     }
 
+    /** Nothing typed at all (a row left empty is dropped, not an error). */
     boolean isEmpty() {
-      return (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
+      return java.util.stream.Stream.of(name, birthDate, idNumber, phone, address)
+          .allMatch(v -> v == null || v.isBlank());
     }
 
     public String getName() {
@@ -284,6 +291,7 @@ public class IntakeBacking implements Serializable {
   /** Saves; on success the case page opens, otherwise each error shows on its field. */
   public String save() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    List<PartyRow> filled = people.stream().filter(p -> !p.isEmpty()).toList();
     if (savedCaseId != null) { // saved already; the answer got lost on the way: show that case
       return "/case?faces-redirect=true&id=" + savedCaseId;
     }
@@ -302,7 +310,7 @@ public class IntakeBacking implements Serializable {
                 anonymous ? null : reporterPhone,
                 anonymous),
             subject.form(),
-            people.stream().filter(p -> !p.isEmpty()).map(PartyRow::partyForm).toList());
+            filled.stream().map(PartyRow::partyForm).toList());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
       savedCaseId = result.aCase().id();
@@ -331,6 +339,16 @@ public class IntakeBacking implements Serializable {
         String input = INPUTS.get(error.field());
         String message =
             Messages.get(session.getLocale(), error.messageKey(), error.arguments().toArray());
+        Matcher row = PEOPLE_FIELD.matcher(error.field());
+        if (row.lookingAt() && Integer.parseInt(row.group(1)) < filled.size()) {
+          PartyRow party = filled.get(Integer.parseInt(row.group(1)));
+          message =
+              text.formatAll(
+                  "intake.personError",
+                  people.indexOf(party) + 1,
+                  text.of("partyRole." + party.getRole()),
+                  message);
+        }
         faces.addMessage(
             input == null ? null : input,
             new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

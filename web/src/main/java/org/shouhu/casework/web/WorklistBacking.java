@@ -71,7 +71,7 @@ public class WorklistBacking implements Serializable {
 
   /** A filter changed: back to the first page. */
   public void filtersChanged() {
-    PageModel.firstPage("wl-table");
+    PageModel.firstPage("worklist:wl-table");
   }
 
   /** How many cases of the current view are overdue (shown in red above the list). */

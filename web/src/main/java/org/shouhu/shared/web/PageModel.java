@@ -47,7 +47,10 @@ public final class PageModel<T> extends LazyDataModel<T> {
     return (int) counter.count();
   }
 
-  /** After a filter changed: the table of this id starts again at its first page. */
+  /**
+   * After a filter changed: the table starts again at its first page. {@code tableId} is its search
+   * expression from the view root, through its form ({@code "worklist:wl-table"}).
+   */
   public static void firstPage(String tableId) {
     var table =
         jakarta.faces.context.FacesContext.getCurrentInstance()
