@@ -26,9 +26,20 @@ public class AuditReader {
 
   /** Entries naming {@code record} and/or made by {@code user} (null: any), newest first. */
   public Page list(String record, String user, Instant from, Instant to, int page, int size) {
+    return new Page(entries(record, user, from, to, page, size), count(record, user, from, to));
+  }
+
+  /** One page of the entries {@link #list} gives, without the total. */
+  public List<AccessEntry> entries(
+      String record, String user, Instant from, Instant to, int page, int size) {
     requireAuditor();
-    return new Page(
-        log.list(record, user, from, to, page, size), log.count(record, user, from, to));
+    return log.list(record, user, from, to, page, size);
+  }
+
+  /** How many entries {@link #list} would give in all. */
+  public long count(String record, String user, Instant from, Instant to) {
+    requireAuditor();
+    return log.count(record, user, from, to);
   }
 
   /** Break-glass accesses and possible duplicates on records within these jurisdictions. */

@@ -3,6 +3,7 @@ package org.shouhu.directory.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -98,9 +99,27 @@ public class StaffDirectory {
     return reachable(Role.CASEWORKER, district);
   }
 
+  /**
+   * Who a case in {@code community} may be given to: its active child directors, the supervisors of
+   * its street and the caseworkers of its district.
+   */
+  public List<StaffMember> assignableFor(JurisdictionCode community) {
+    JurisdictionCode street = community.parent().orElse(community);
+    JurisdictionCode district = street.parent().orElse(street);
+    List<StaffMember> found = new ArrayList<>();
+    found.addAll(active(Role.CHILD_DIRECTOR, community));
+    found.addAll(active(Role.CHILD_SUPERVISOR, street));
+    found.addAll(active(Role.CASEWORKER, district));
+    return found;
+  }
+
+  private List<StaffMember> active(Role role, JurisdictionCode at) {
+    return staff.at(at).stream().filter(m -> m.enabled() && m.has(role)).toList();
+  }
+
   private List<Recipient> reachable(Role role, JurisdictionCode at) {
-    return staff.at(at).stream()
-        .filter(m -> m.enabled() && m.has(role) && m.email().isPresent())
+    return active(role, at).stream()
+        .filter(m -> m.email().isPresent())
         .map(
             m ->
                 new Recipient(

@@ -70,10 +70,16 @@ public class MailSender {
   Optional<String> smtpPassword;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
-  /** After a commit that queued mail: send soon, on a timer thread. */
+  /**
+   * After a commit that queued mail: send soon, on a timer thread — one wake-up for however many
+   * mails a transaction (an overdue scan) queued.
+   */
   public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) JpaMailQueue.Queued mail) {
-    timers.createSingleActionTimer(1, new TimerConfig(null, false));
+    if (wakeUpPending.compareAndSet(false, true)) {
+      timers.createSingleActionTimer(1, new TimerConfig(null, false));
+    }
   }
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
@@ -83,6 +89,7 @@ public class MailSender {
 
   @Timeout
   void woken() {
+    wakeUpPending.set(false);
     sendDue();
   }
 

@@ -7,15 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.shouhu.audit.application.AuditReader;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AuditChain;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.web.BeijingTime;
 import org.shouhu.shared.web.PageModel;
-import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 import org.shouhu.shared.web.UserSession;
 
@@ -31,7 +29,6 @@ public class AuditBacking implements Serializable {
 
   @Inject AuditReader reader;
   @Inject UiText text;
-  @Inject ShellBacking shell;
   @Inject UserSession session;
 
   private String caseId;
@@ -46,13 +43,14 @@ public class AuditBacking implements Serializable {
 
   private final PageModel<AccessEntry> model =
       new PageModel<>(
-          () -> reader.list(blank(caseId), blank(username), fromInstant, toInstant, 0, 1).total(),
-          (page, size) -> {
-            AuditReader.Page found =
-                reader.list(blank(caseId), blank(username), fromInstant, toInstant, page, size);
-            return new PageModel.Page<>(found.items(), found.total());
-          },
+          () -> reader.count(blank(caseId), blank(username), fromInstant, toInstant),
+          (page, size) ->
+              reader.entries(blank(caseId), blank(username), fromInstant, toInstant, page, size),
           AccessEntry::id);
+
+  public PageModel<AccessEntry> getModel() {
+    return model;
+  }
 
   /** Applies the filters; a time that cannot be read is an error on its field, not ignored. */
   public void filter() {
@@ -61,13 +59,13 @@ public class AuditBacking implements Serializable {
     Instant t = null;
     boolean ok = true;
     try {
-      f = instant(from);
+      f = BeijingTime.parse(from);
     } catch (DateTimeParseException e) {
       faces.addMessage("audit-from", error("audit.badTime"));
       ok = false;
     }
     try {
-      t = instant(to);
+      t = BeijingTime.parse(to);
     } catch (DateTimeParseException e) {
       faces.addMessage("audit-to", error("audit.badTime"));
       ok = false;
@@ -84,10 +82,6 @@ public class AuditBacking implements Serializable {
   private FacesMessage error(String key) {
     String message = text.of(key);
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
-  }
-
-  public PageModel<AccessEntry> getModel() {
-    return model;
   }
 
   /** An action in the user's language ({@code READ} → 查阅); an unknown code as it is. */
@@ -124,14 +118,6 @@ public class AuditBacking implements Serializable {
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** {@code 2026-11-28 10:15} (or with a T) in Beijing time. */
-  private static Instant instant(String local) {
-    String s = blank(local);
-    return s == null
-        ? null
-        : LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.ofHours(8));
   }
 
   public String getCaseId() {

@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import org.shouhu.casework.application.CaseLifecycle;
@@ -21,8 +18,6 @@ import org.shouhu.casework.domain.PersonDetails;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.casework.rest.Masking;
 import org.shouhu.directory.application.StaffDirectory;
-import org.shouhu.directory.domain.JurisdictionCode;
-import org.shouhu.directory.domain.StaffMember;
 import org.shouhu.legalaid.application.LegalAidReferrals;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.Messages;
@@ -31,6 +26,7 @@ import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.web.BeijingTime;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 import org.shouhu.shared.web.UserSession;
@@ -171,15 +167,7 @@ public class CaseBacking implements Serializable {
    * its street and the caseworkers of its district, from the staff directory.
    */
   public List<AssigneeRow> getAssignees() {
-    JurisdictionCode community = current().jurisdiction();
-    return staff.all().stream()
-        .filter(StaffMember::enabled)
-        .filter(
-            m ->
-                m.has(Role.CHILD_DIRECTOR)
-                    || m.has(Role.CHILD_SUPERVISOR)
-                    || m.has(Role.CASEWORKER))
-        .filter(m -> m.jurisdiction().map(community::isWithin).orElse(false))
+    return staff.assignableFor(current().jurisdiction()).stream()
         .map(m -> new AssigneeRow(m.username(), m.displayName() + " (" + m.username() + ")"))
         .toList();
   }
@@ -264,7 +252,7 @@ public class CaseBacking implements Serializable {
   }
 
   public void recordVisit() {
-    String at = visitedAt == null || visitedAt.isBlank() ? null : withOffset(visitedAt);
+    String at = BeijingTime.toRfc3339(visitedAt);
     act(
         () -> {
           lifecycle.recordVisit(id, at, visitMode, visitNotes, nextVisitDue);
@@ -343,16 +331,10 @@ public class CaseBacking implements Serializable {
     faces.validationFailed();
   }
 
-  private static String withOffset(String local) {
-    String t = local.strip().replace(' ', 'T');
-    return t + (t.length() == 16 ? ":00" : "") + "+08:00";
-  }
-
   /** The default visit time: now, to the minute, in Beijing. */
   public String getVisitedAt() {
     if (visitedAt == null) {
-      visitedAt =
-          LocalDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.MINUTES).toString();
+      visitedAt = BeijingTime.nowToTheMinute();
     }
     return visitedAt;
   }

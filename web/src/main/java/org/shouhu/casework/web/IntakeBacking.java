@@ -7,10 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +33,7 @@ import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.web.BeijingTime;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 import org.shouhu.shared.web.UserSession;
@@ -51,7 +49,6 @@ import org.shouhu.shared.web.UserSession;
 public class IntakeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
   /** Fields as the assembler names them, and the input that shows each one's error. */
   private static final Map<String, String> INPUTS =
@@ -88,7 +85,7 @@ public class IntakeBacking implements Serializable {
 
   private String channel;
   private String kind = CaseKind.CHILD_PROTECTION.name();
-  private String receivedAt = LocalDateTime.now(BEIJING).truncatedTo(ChronoUnit.MINUTES).toString();
+  private String receivedAt = BeijingTime.nowToTheMinute();
   private String community;
   private boolean urgent;
   private String category;
@@ -299,7 +296,7 @@ public class IntakeBacking implements Serializable {
         new IntakeForm(
             channel,
             kind,
-            receivedAtWithOffset(),
+            BeijingTime.toRfc3339(receivedAt),
             community,
             urgent,
             category,
@@ -356,15 +353,6 @@ public class IntakeBacking implements Serializable {
       faces.validationFailed();
       return null;
     }
-  }
-
-  /** {@code 2026-11-28T10:15} (or with a space, or seconds) in Beijing time, as RFC 3339. */
-  private String receivedAtWithOffset() {
-    if (blank(receivedAt)) {
-      return null;
-    }
-    String local = receivedAt.strip().replace(' ', 'T');
-    return local + (local.length() == 16 ? ":00" : "") + "+08:00";
   }
 
   public boolean isHotline() {

@@ -57,11 +57,10 @@ public class WorklistBacking implements Serializable {
       new PageModel<>(
           () -> queries.count(filter(overdueOnly ? Boolean.TRUE : null)),
           (page, size) -> {
-            CaseQueries.Page found =
-                queries.search(filter(overdueOnly ? Boolean.TRUE : null), page, size);
             Instant now = Instant.now();
-            return new PageModel.Page<>(
-                found.items().stream().map(c -> row(c, now)).toList(), found.total());
+            return queries.list(filter(overdueOnly ? Boolean.TRUE : null), page, size).stream()
+                .map(c -> row(c, now))
+                .toList();
           },
           Row::id);
 

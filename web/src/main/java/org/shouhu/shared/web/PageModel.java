@@ -9,19 +9,16 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A PrimeFaces table that loads one page at a time from a query that answers a page and the total
- * at once (the filters live in the page's bean, not in the table).
+ * A PrimeFaces table that loads one page at a time: the total from one query, the page's rows from
+ * another (the filters live in the page's bean, not in the table).
  */
 public final class PageModel<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** One page of rows and how many there are in all. */
-  public record Page<T>(List<T> rows, long total) {}
-
   /** Loads page {@code page} (from 0) of {@code size} rows. */
   public interface Loader<T> extends Serializable {
-    Page<T> load(int page, int size);
+    List<T> load(int page, int size);
   }
 
   /** How many rows there are in all (asked before a page is loaded). */
@@ -64,9 +61,7 @@ public final class PageModel<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = loader.load(first / pageSize, pageSize);
-    setRowCount((int) page.total());
-    return page.rows();
+    return loader.load(first / pageSize, pageSize);
   }
 
   @Override
