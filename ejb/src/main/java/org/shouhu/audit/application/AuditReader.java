@@ -17,6 +17,8 @@ import org.shouhu.shared.domain.Role;
 @Stateless
 public class AuditReader {
 
+  static final int VERIFY_PAGE = 5_000;
+
   @Inject AccessLogRepository log;
   @Inject CurrentUser user;
   @Inject AuditChain chain;
@@ -47,12 +49,30 @@ public class AuditReader {
     return log.notices(prefixes, page, size);
   }
 
-  /** Checks every entry and the chain, holding the head so that no sealer moves it meanwhile. */
+  /**
+   * Checks every entry and the chain, holding the head so that no sealer moves it meanwhile. The
+   * log is read a page at a time (by sequence), so that its size is bounded by the disk, not the
+   * heap.
+   */
   public AuditChain.Verdict verify() {
     requireAuditor();
     AuditChain.Head head = log.lockHead();
-    return chain.verify(
-        log.sealedInOrder(), log.unsealed(Integer.MAX_VALUE), Optional.of(head), log.checkpoints());
+    AuditChain.Verification verification = chain.verification(Optional.of(head), log.checkpoints());
+    long after = 0;
+    List<AccessEntry> page;
+    do {
+      page = log.sealedAfter(after, VERIFY_PAGE);
+      for (AccessEntry entry : page) {
+        if (!verification.sealed(entry)) {
+          return verification.verdict();
+        }
+        after = entry.sequence();
+      }
+      log.forget();
+    } while (page.size() == VERIFY_PAGE);
+    verification.endOfSealed();
+    log.unsealed(Integer.MAX_VALUE).forEach(verification::unsealed);
+    return verification.verdict();
   }
 
   /** The log is for auditors only, whatever page or resource asks. */

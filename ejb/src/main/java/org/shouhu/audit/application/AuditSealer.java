@@ -18,15 +18,25 @@ public class AuditSealer {
 
   static final int BATCH = 2000;
 
+  /** Batches per run at most: up to 4,000 entries a second, the head held for one run only. */
+  static final int ROUNDS = 10;
+
   @Inject AccessLogRepository log;
   @Inject AuditChain chain;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void seal() {
     AuditChain.Head head = log.lockHead();
-    List<AccessEntry> entries = log.unsealed(BATCH);
-    if (!entries.isEmpty()) {
-      log.moveHead(chain.seal(head, entries));
+    for (int round = 0; round < ROUNDS; round++) {
+      List<AccessEntry> entries = log.unsealed(BATCH);
+      if (entries.isEmpty()) {
+        return;
+      }
+      head = chain.seal(head, entries);
+      log.moveHead(head);
+      if (entries.size() < BATCH) {
+        return;
+      }
     }
   }
 }

@@ -20,7 +20,11 @@ public interface AccessLogRepository {
 
   List<AccessEntry> unsealed(int limit);
 
-  List<AccessEntry> sealedInOrder();
+  /** Up to {@code limit} sealed entries after sequence number {@code after}, in sequence order. */
+  List<AccessEntry> sealedAfter(long after, int limit);
+
+  /** Lets go of the entries read so far (a long read keeps only its current page in memory). */
+  void forget();
 
   /** Entries newest first, optionally of one record and within a time span. */
   List<AccessEntry> list(String record, String user, Instant from, Instant to, int page, int size);

@@ -75,45 +75,95 @@ public final class AuditChain {
       List<AccessEntry> unsealed,
       Optional<Head> head,
       Map<Long, String> checkpoints) {
-    Head current = Head.GENESIS;
-    for (AccessEntry entry : sealed) {
+    Verification verification = verification(head, checkpoints);
+    sealed.forEach(verification::sealed);
+    verification.endOfSealed();
+    unsealed.forEach(verification::unsealed);
+    Verdict verdict = verification.verdict();
+    return new Verdict(
+        verdict.ok(),
+        sealed.size() + unsealed.size(),
+        verdict.brokenAt(),
+        verdict.entryId(),
+        verdict.problem());
+  }
+
+  /** A verification fed one entry at a time, for a log too large to hold in memory. */
+  public Verification verification(Optional<Head> head, Map<Long, String> checkpoints) {
+    return new Verification(head.orElse(Head.GENESIS), checkpoints);
+  }
+
+  /**
+   * Checks sealed entries in sequence order ({@link #sealed}), then {@link #endOfSealed}, then the
+   * unsealed ones ({@link #unsealed}); the first break is kept and later entries are only counted.
+   */
+  public final class Verification {
+    private final Head expected;
+    private final Map<Long, String> checkpoints;
+    private Head current = Head.GENESIS;
+    private long entries;
+    private Verdict broken;
+
+    private Verification(Head expected, Map<Long, String> checkpoints) {
+      this.expected = expected;
+      this.checkpoints = checkpoints;
+    }
+
+    /** The next sealed entry; false once the chain is broken (reading on is pointless). */
+    public boolean sealed(AccessEntry entry) {
+      entries++;
+      if (broken != null) {
+        return false;
+      }
       if (!entry.entryMac().equals(entryMac(entry.id(), entry.facts()))) {
-        return broken(sealed, unsealed, entry, Break.ALTERED);
+        return breakAt(entry, Break.ALTERED);
       }
       if (entry.sequence() != current.sequence() + 1) {
-        return broken(sealed, unsealed, entry, Break.MISSING);
+        return breakAt(entry, Break.MISSING);
       }
       if (!entry.chainMac().equals(link(current, entry.sequence(), entry.entryMac()))) {
-        return broken(sealed, unsealed, entry, Break.INSERTED);
+        return breakAt(entry, Break.INSERTED);
       }
       current = new Head(entry.sequence(), entry.chainMac());
       String checkpoint = checkpoints.get(current.sequence());
       if (checkpoint != null && !checkpoint.equals(current.chainMac())) {
-        return broken(sealed, unsealed, entry, Break.HEAD_MISMATCH);
+        return breakAt(entry, Break.HEAD_MISMATCH);
       }
+      return true;
     }
-    Long lastCheckpoint = checkpoints.keySet().stream().max(Long::compare).orElse(0L);
-    if (lastCheckpoint > current.sequence()) {
-      return new Verdict(
-          false, sealed.size() + unsealed.size(), current.sequence() + 1, null, Break.MISSING);
-    }
-    Head expected = head.orElse(Head.GENESIS);
-    if (expected.sequence() != current.sequence()
-        || !expected.chainMac().equals(current.chainMac())) {
-      return new Verdict(
-          false, sealed.size() + unsealed.size(), current.sequence() + 1, null, Break.MISSING);
-    }
-    for (AccessEntry entry : unsealed) {
-      if (!entry.entryMac().equals(entryMac(entry.id(), entry.facts()))) {
-        return broken(sealed, unsealed, entry, Break.INSERTED);
-      }
-    }
-    return new Verdict(true, sealed.size() + unsealed.size(), null, null, null);
-  }
 
-  private static Verdict broken(
-      List<AccessEntry> sealed, List<AccessEntry> unsealed, AccessEntry entry, Break problem) {
-    return new Verdict(
-        false, sealed.size() + unsealed.size(), entry.sequence(), entry.id(), problem);
+    /** After the last sealed entry: the chain must reach the last checkpoint and the head. */
+    public void endOfSealed() {
+      if (broken != null) {
+        return;
+      }
+      Long lastCheckpoint = checkpoints.keySet().stream().max(Long::compare).orElse(0L);
+      if (lastCheckpoint > current.sequence()
+          || expected.sequence() != current.sequence()
+          || !expected.chainMac().equals(current.chainMac())) {
+        broken = new Verdict(false, entries, current.sequence() + 1, null, Break.MISSING);
+      }
+    }
+
+    /** An entry not sealed yet: only its own MAC can be checked. */
+    public boolean unsealed(AccessEntry entry) {
+      entries++;
+      if (broken != null) {
+        return false;
+      }
+      if (!entry.entryMac().equals(entryMac(entry.id(), entry.facts()))) {
+        return breakAt(entry, Break.INSERTED);
+      }
+      return true;
+    }
+
+    private boolean breakAt(AccessEntry entry, Break problem) {
+      broken = new Verdict(false, entries, entry.sequence(), entry.id(), problem);
+      return false;
+    }
+
+    public Verdict verdict() {
+      return broken != null ? broken : new Verdict(true, entries, null, null, null);
+    }
   }
 }

@@ -70,11 +70,18 @@ public class JpaAccessLogRepository implements AccessLogRepository {
   }
 
   @Override
-  public List<AccessEntry> sealedInOrder() {
+  public List<AccessEntry> sealedAfter(long after, int limit) {
     return em.createQuery(
-            "select e from AccessEntry e where e.sequence is not null order by e.sequence",
+            "select e from AccessEntry e where e.sequence > :after order by e.sequence",
             AccessEntry.class)
+        .setParameter("after", after)
+        .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public void forget() {
+    em.clear();
   }
 
   @Override

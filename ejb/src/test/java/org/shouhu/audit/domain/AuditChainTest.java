@@ -49,6 +49,40 @@ class AuditChainTest {
   }
 
   @Test
+  void aLogFedOneEntryAtATimeVerifiesAsAWhole() {
+    AuditChain.Verification verification =
+        chain.verification(Optional.of(head), java.util.Map.of());
+    sealed.forEach(verification::sealed);
+    verification.endOfSealed();
+    verification.unsealed(entry(6));
+    assertThat(verification.verdict().ok()).isTrue();
+    assertThat(verification.verdict().entries()).isEqualTo(6);
+  }
+
+  @Test
+  void aStreamedVerificationStopsAtTheFirstBreak() throws Exception {
+    Field action = AccessEntry.class.getDeclaredField("action");
+    action.setAccessible(true);
+    action.set(sealed.get(1), "UPDATE");
+    AuditChain.Verification verification =
+        chain.verification(Optional.of(head), java.util.Map.of());
+    assertThat(verification.sealed(sealed.get(0))).isTrue();
+    assertThat(verification.sealed(sealed.get(1))).isFalse();
+    assertThat(verification.verdict().brokenAt()).isEqualTo(2);
+    assertThat(verification.verdict().problem()).isEqualTo(AuditChain.Break.ALTERED);
+  }
+
+  @Test
+  void aStreamedVerificationThatStopsShortOfTheHeadFails() {
+    AuditChain.Verification verification =
+        chain.verification(Optional.of(head), java.util.Map.of());
+    sealed.subList(0, 4).forEach(verification::sealed);
+    verification.endOfSealed();
+    assertThat(verification.verdict().ok()).isFalse();
+    assertThat(verification.verdict().problem()).isEqualTo(AuditChain.Break.MISSING);
+  }
+
+  @Test
   void anAlteredEntryIsFound() throws Exception {
     Field action = AccessEntry.class.getDeclaredField("action");
     action.setAccessible(true);
