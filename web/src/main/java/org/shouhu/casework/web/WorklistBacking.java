@@ -40,6 +40,7 @@ public class WorklistBacking implements Serializable {
   private boolean overdueOnly;
   private String assignee;
   private boolean oldestFirst;
+  private Long overdueCount;
 
   /** A row of the worklist. */
   public record Row(
@@ -70,12 +71,19 @@ public class WorklistBacking implements Serializable {
 
   /** A filter changed: back to the first page. */
   public void filtersChanged() {
+    overdueCount = null;
     PageModel.firstPage("worklist:wl-table");
   }
 
-  /** How many cases of the current view are overdue (shown in red above the list). */
+  /**
+   * How many cases of the current view are overdue (shown in red above the list): counted once per
+   * view and filter, not for each of the several times a render asks.
+   */
   public long getOverdueCount() {
-    return queries.count(filter(Boolean.TRUE));
+    if (overdueCount == null) {
+      overdueCount = queries.count(filter(Boolean.TRUE));
+    }
+    return overdueCount;
   }
 
   private CaseFilter filter(Boolean overdue) {

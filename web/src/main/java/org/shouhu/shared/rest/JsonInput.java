@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -21,6 +22,9 @@ import org.shouhu.shared.domain.InvalidInputException.FieldError;
  */
 public final class JsonInput {
 
+  /** Looked up once: {@code Json.createReader} asks the service loader on every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
   private final JsonObject object;
   private final String path;
   private final List<FieldError> errors;
@@ -34,7 +38,7 @@ public final class JsonInput {
   /** Parses a request body that must be a JSON object (400 otherwise). */
   public static JsonInput parse(String body) {
     JsonValue value;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
       value = reader.readValue();
     } catch (JsonException e) {
       throw new InvalidInputException(List.of(), true);
