@@ -103,20 +103,12 @@ final class Api {
   /** A call to Shouhu's API as {@code user}; anything but {@code expected} is an error. */
   JsonNode call(String user, String method, String path, Object body, int expected)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(shouhu + "/api/v1" + path))
+    HttpRequest request =
+        request(shouhu + "/api/v1" + path, token(user), method, body)
             .timeout(Duration.ofMinutes(10))
-            .header("Authorization", "Bearer " + token(user))
-            .header("Accept", "application/json");
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    }
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            .header("Accept", "application/json")
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != expected) {
       throw new IOException(
           method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -231,15 +223,20 @@ final class Api {
 
   private HttpResponse<String> send(String token, String method, String url, Object body)
       throws IOException, InterruptedException {
+    return http.send(
+        request(url, token, method, body).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with a bearer token and, when there is a body, the body as JSON. */
+  private static HttpRequest.Builder request(String url, String token, String method, Object body)
+      throws IOException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
     if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      return request.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return request
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
   }
 }

@@ -1,5 +1,12 @@
 package org.shouhu.bench;
 
+import static org.shouhu.casework.domain.CaseStatus.ASSESSMENT;
+import static org.shouhu.casework.domain.CaseStatus.CLOSED;
+import static org.shouhu.casework.domain.CaseStatus.FOLLOW_UP;
+import static org.shouhu.casework.domain.CaseStatus.INTAKE;
+import static org.shouhu.casework.domain.CaseStatus.INTERVENTION;
+import static org.shouhu.casework.domain.CaseStatus.NOT_ACCEPTED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -344,32 +351,20 @@ final class Generator {
     // where the case stands now, by its age
     long ageDays = Duration.between(received, end).toDays();
     int s = r.nextInt(100);
-    CaseStatus status;
-    if (ageDays > 180) {
-      status =
-          s < 88
-              ? CaseStatus.CLOSED
-              : s < 93
-                  ? CaseStatus.NOT_ACCEPTED
-                  : s < 97 ? CaseStatus.FOLLOW_UP : CaseStatus.INTERVENTION;
-    } else if (ageDays > 30) {
-      status =
-          s < 40
-              ? CaseStatus.CLOSED
-              : s < 45
-                  ? CaseStatus.NOT_ACCEPTED
-                  : s < 75 ? CaseStatus.FOLLOW_UP : CaseStatus.INTERVENTION;
-    } else if (ageDays > 7) {
-      status =
-          s < 10
-              ? CaseStatus.ASSESSMENT
-              : s < 60
-                  ? CaseStatus.INTERVENTION
-                  : s < 90 ? CaseStatus.FOLLOW_UP : CaseStatus.NOT_ACCEPTED;
-    } else {
-      status =
-          s < 40 ? CaseStatus.INTAKE : s < 90 ? CaseStatus.ASSESSMENT : CaseStatus.NOT_ACCEPTED;
-    }
+    CaseStatus status =
+        ageDays > 180
+            ? pick(s, new int[] {88, 93, 97}, CLOSED, NOT_ACCEPTED, FOLLOW_UP, INTERVENTION)
+            : ageDays > 30
+                ? pick(s, new int[] {40, 45, 75}, CLOSED, NOT_ACCEPTED, FOLLOW_UP, INTERVENTION)
+                : ageDays > 7
+                    ? pick(
+                        s,
+                        new int[] {10, 60, 90},
+                        ASSESSMENT,
+                        INTERVENTION,
+                        FOLLOW_UP,
+                        NOT_ACCEPTED)
+                    : pick(s, new int[] {40, 90}, INTAKE, ASSESSMENT, NOT_ACCEPTED);
     List<CaseStatus> path = new ArrayList<>(List.of(CaseStatus.INTAKE));
     switch (status) {
       case ASSESSMENT -> path.add(CaseStatus.ASSESSMENT);
@@ -563,6 +558,16 @@ final class Generator {
         visits,
         access,
         referrals);
+  }
+
+  /** {@code statuses[k]} for the first bound {@code s} is below; the last status otherwise. */
+  private static CaseStatus pick(int s, int[] bounds, CaseStatus... statuses) {
+    for (int k = 0; k < bounds.length; k++) {
+      if (s < bounds[k]) {
+        return statuses[k];
+      }
+    }
+    return statuses[statuses.length - 1];
   }
 
   private VisitRow visit(SplittableRandom r, Instant at, String by) {
