@@ -18,6 +18,7 @@ import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseNumber;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Channel;
+import org.shouhu.casework.domain.PersonIndex;
 import org.shouhu.casework.domain.ReporterType;
 
 /**
@@ -179,11 +180,7 @@ final class Baseline implements AutoCloseable {
   /** The subject's cases by the keyed hash of an ID number (what Shouhu's search uses). */
   int byIdNumber(String idNumber) throws SQLException {
     db.setAutoCommit(true);
-    byIdNumber.setString(
-        1,
-        codec
-            .personIndex(new Generator.PersonRow(null, null, null, null, idNumber, null, null))
-            .idHash());
+    byIdNumber.setString(1, PersonIndex.of(null, null, idNumber, codec.index::of).idHash());
     return count(byIdNumber);
   }
 

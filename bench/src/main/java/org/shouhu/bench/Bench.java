@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,7 +135,7 @@ public final class Bench {
     for (String user : List.of("hotline1", "caseworker1", "auditor1")) {
       api.token(user); // signed in one after the other (see Api.token)
     }
-    warmUp(benchStreets);
+    warmUp();
     if (scale > QUICK_SCALE) {
       if (phases.contains("B2")) {
         b2("_100k");
@@ -157,7 +156,7 @@ public final class Bench {
       }
     }
     if (phases.contains("B3")) {
-      b3(benchStreets);
+      b3();
     }
     if (phases.contains("B4")) {
       b4();
@@ -207,7 +206,7 @@ public final class Bench {
    * A fresh server runs interpreted code until its JIT compiler has caught up (a minute or so on
    * two cores): every kind of request the benchmarks make, for a while, unrecorded.
    */
-  private void warmUp(List<String> streets) throws Exception {
+  private void warmUp() throws Exception {
     List<String[]> cases = lookupSamples(500);
     List<String> idNumbers = idNumberSamples(Math.min(scale, QUICK_SCALE), 500);
     List<WorklistSession> sessions = new ArrayList<>();
@@ -559,7 +558,7 @@ public final class Bench {
   }
 
   // ------------------------------------------------------------------ B3 worklist page
-  private void b3(List<String> streets) throws Exception {
+  private void b3() throws Exception {
     List<WorklistSession> sessions = new ArrayList<>();
     log("B3: signing 20 supervisors in…");
     for (int n = 0; n < 20; n++) {
@@ -760,10 +759,6 @@ public final class Bench {
     results.put("rss_mb", rssMb);
     row("WildFly heap after load (after GC), MB", String.valueOf(heapMb), "", "", "", null);
     row("WildFly process RSS, MB", String.valueOf(rssMb), "", "", "", null);
-    log(
-        "bench client heap max "
-            + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576
-            + " MB");
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
@@ -23,7 +24,7 @@ import org.shouhu.shared.domain.InvalidInputException.FieldError;
 public final class JsonInput {
 
   /** Looked up once: {@code Json.createReader} asks the service loader on every call. */
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private final JsonObject object;
   private final String path;

@@ -1,7 +1,5 @@
 package org.shouhu.shared.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.rest.JsonBinding;
 import org.shouhu.shared.rest.Problem;
 
 /**
@@ -24,7 +23,6 @@ import org.shouhu.shared.rest.Problem;
 public class BodyLimitFilter extends HttpFilter {
 
   public static final long LIMIT = 256 * 1024;
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   /** Thrown while reading a body that outgrew the limit; answered 413. */
   public static class TooLarge extends IOException {
@@ -43,7 +41,9 @@ public class BodyLimitFilter extends HttpFilter {
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setHeader("Connection", "close");
-      response.getWriter().write(JSON.toJson(Problem.of(locale, 413, "error.payloadTooLarge")));
+      response
+          .getWriter()
+          .write(JsonBinding.json().toJson(Problem.of(locale, 413, "error.payloadTooLarge")));
       return;
     }
     chain.doFilter(new Limited(request), response);

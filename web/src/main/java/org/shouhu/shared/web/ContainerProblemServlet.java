@@ -1,7 +1,5 @@
 package org.shouhu.shared.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.rest.JsonBinding;
 import org.shouhu.shared.rest.Problem;
 
 /**
@@ -20,8 +19,6 @@ import org.shouhu.shared.rest.Problem;
  */
 @WebServlet("/container-problem")
 public class ContainerProblemServlet extends HttpServlet {
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -42,6 +39,6 @@ public class ContainerProblemServlet extends HttpServlet {
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setLocale(locale);
-    response.getWriter().write(JSON.toJson(Problem.of(locale, status, detailKey)));
+    response.getWriter().write(JsonBinding.json().toJson(Problem.of(locale, status, detailKey)));
   }
 }
