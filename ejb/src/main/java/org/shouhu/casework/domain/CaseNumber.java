@@ -16,7 +16,12 @@ public record CaseNumber(String value) {
     if (sequence < 1 || sequence > 999_999) {
       throw new IllegalArgumentException("sequence out of range: " + sequence);
     }
-    return new CaseNumber(String.format("%s-%04d-%06d", PREFIX, year, sequence));
+    return new CaseNumber(PREFIX + "-" + padded(year, 4) + "-" + padded(sequence, 6));
+  }
+
+  private static String padded(long value, int digits) { // String.format is slow, once an intake
+    String text = Long.toString(value);
+    return "0".repeat(Math.max(0, digits - text.length())) + text;
   }
 
   /** The year whose sequence a case received at {@code receivedAt} takes its number from. */

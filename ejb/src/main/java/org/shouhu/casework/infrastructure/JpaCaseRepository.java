@@ -3,6 +3,7 @@ package org.shouhu.casework.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -124,7 +125,8 @@ public class JpaCaseRepository implements CaseRepository {
   @Override
   public void store(Case aCase) {
     if (!em.contains(aCase)) {
-      em.persist(aCase);
+      em.persist(aCase); // written at commit, with the rest: nobody else can hold a new case
+      return;
     }
     try {
       em.flush();
@@ -139,6 +141,7 @@ public class JpaCaseRepository implements CaseRepository {
         em.createNativeQuery(
                 "UPDATE case_number_counter SET issued = issued + 1 WHERE counter_year = ?1")
             .setParameter(1, year)
+            .setFlushMode(FlushModeType.COMMIT) // the counter needs none of the pending inserts
             .executeUpdate();
     if (updated != 1) {
       throw new IllegalStateException("no case-number counter for the year " + year);
@@ -147,6 +150,7 @@ public class JpaCaseRepository implements CaseRepository {
         (Number)
             em.createNativeQuery("SELECT issued FROM case_number_counter WHERE counter_year = ?1")
                 .setParameter(1, year)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     return CaseNumber.of(year, issued.longValue());
   }
