@@ -37,11 +37,19 @@ public final class Bench {
   static final int QUICK_SCALE = 100_000;
 
   /**
-   * How long the server is warmed up before anything is measured, quick or full: on two cores the
-   * JIT compiler needs about two minutes of traffic before an intake costs what it will go on
-   * costing (with one minute, WildFly spent 7 CPU ms an intake instead of 3).
+   * How long the server is warmed up with every kind of request before anything is measured, quick
+   * or full: on two cores the JIT compiler works a whole core through it ({@code jstat -compiler});
+   * after one minute of it alone, WildFly still spent 7 CPU ms an intake instead of 3.
    */
-  static final int WARM_UP_SECONDS = 120;
+  static final int WARM_UP_SECONDS = 90;
+
+  /**
+   * B1's own warm-up, Shouhu and baseline alike: after the mixed warm-up, half a minute of nothing
+   * but intakes before they are counted. Measured with {@code jstat -compiler}: with 5 s, the JIT
+   * compiler still took 45 % of a core through B1 (a third of WildFly's CPU an intake), compiling
+   * what only a steady stream of intakes makes hot; after 30 s it has caught up.
+   */
+  static final int B1_WARM_UP_SECONDS = 30;
 
   /** A supervisor's pause between two pages of her worklist (reading it), in ms. */
   static final int THINK_MIN = 1_000;
@@ -278,7 +286,7 @@ public final class Bench {
   }
 
   private void b1() throws Exception {
-    int warm = 5;
+    int warm = B1_WARM_UP_SECONDS;
     int measured = seconds(60);
     Instant since = Instant.now();
     Load.Result shouhu =
