@@ -19,7 +19,7 @@ public record CaseNumber(String value) {
     return new CaseNumber(PREFIX + "-" + padded(year, 4) + "-" + padded(sequence, 6));
   }
 
-  private static String padded(long value, int digits) { // String.format is slow, once an intake
+  private static String padded(long value, int digits) { // not String.format: it showed in B1
     String text = Long.toString(value);
     return "0".repeat(Math.max(0, digits - text.length())) + text;
   }
