@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -158,11 +159,16 @@ final class Api {
   }
 
   // ------------------------------------------------------------------ Keycloak users
+  /** The user name of the benchmark's street supervisor {@code n} (from 0): bench-sup-01… */
+  static String supervisor(int n) {
+    return String.format("bench-sup-%02d", n + 1);
+  }
+
   /**
    * Creates (once) street supervisors {@code bench-sup-NN} on the given streets, as an admin would
    * in the Keycloak console, so that each simulated supervisor has her own street.
    */
-  void createSupervisors(String keycloak, java.util.List<String> streets)
+  void createSupervisors(String keycloak, List<String> streets)
       throws IOException, InterruptedException {
     String admin =
         post(
@@ -178,7 +184,7 @@ final class Api {
     JsonNode role =
         admin(admin, "GET", keycloak + "/admin/realms/shouhu/roles/child-supervisor", null);
     for (int n = 0; n < streets.size(); n++) {
-      String username = String.format("bench-sup-%02d", n + 1);
+      String username = supervisor(n);
       ObjectNode user = JSON.createObjectNode();
       user.put("username", username);
       user.put("enabled", true);

@@ -1,7 +1,6 @@
 package org.shouhu.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -60,7 +62,7 @@ public final class Bench {
   private final List<String[]> table = new ArrayList<>();
   private final long scale;
   private final boolean quick;
-  private final java.util.Set<String> phases;
+  private final Set<String> phases;
   private final String dbUrl = env("BENCH_DB_URL");
   private final String dbUser = env("BENCH_DB_USER");
   private final String dbPassword = env("BENCH_DB_PASSWORD");
@@ -72,7 +74,7 @@ public final class Bench {
   private final List<String> b1Cases = Collections.synchronizedList(new ArrayList<>());
   private Cpu cpu;
 
-  private Bench(long scale, boolean quick, java.util.Set<String> phases) throws IOException {
+  private Bench(long scale, boolean quick, Set<String> phases) throws IOException {
     this.scale = scale;
     this.quick = quick;
     this.phases = phases;
@@ -86,9 +88,9 @@ public final class Bench {
     System.err.printf("[bench %tT] %s%n", LocalDateTime.now(), message);
   }
 
-  private static String env(String name) {
+  static String env(String name) {
     String value = System.getenv(name);
-    if (value == null) {
+    if (value == null || value.isBlank()) {
       throw new IllegalStateException(name + " is not set (./shouhu bench sets it)");
     }
     return value;
@@ -101,7 +103,7 @@ public final class Bench {
     }
     long scale = 1_000_000;
     boolean quick = false;
-    java.util.Set<String> phases = java.util.Set.of("B1", "B2", "B3", "B4");
+    Set<String> phases = Set.of("B1", "B2", "B3", "B4");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> {
@@ -109,7 +111,7 @@ public final class Bench {
           scale = QUICK_SCALE;
         }
         case "--scale" -> scale = Long.parseLong(args[++i].replace("_", ""));
-        case "--only" -> phases = java.util.Set.of(args[++i].split(","));
+        case "--only" -> phases = Set.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -219,8 +221,7 @@ public final class Bench {
     List<String> idNumbers = idNumberSamples(Math.min(scale, QUICK_SCALE), 500);
     List<WorklistSession> sessions = new ArrayList<>();
     for (int n = 0; n < 4; n++) {
-      sessions.add(
-          new WorklistSession(api.shouhu, String.format("bench-sup-%02d", n + 1), Api.PASSWORD));
+      sessions.add(new WorklistSession(api.shouhu, Api.supervisor(n), Api.PASSWORD));
     }
     Load.run(
         "warm-up (not measured)",
@@ -269,22 +270,19 @@ public final class Bench {
 
   /** A new intake through the API as {@code user}; returns the new case's id. */
   private String intake(String user) throws IOException, InterruptedException {
-    long key = keys.incrementAndGet();
-    return api.call(
-            user,
-            "POST",
-            "/intakes",
-            Api.intake(generator, key, community(Generator.random(key, 8))),
-            201)
+    return api.call(user, "POST", "/intakes", intakeBody(keys.incrementAndGet()), 201)
         .path("id")
         .asText();
   }
 
-  // ------------------------------------------------------------------ B1 intake throughput
-  private String community(SplittableRandom r) {
-    return province.communities.get(r.nextInt(province.communities.size()));
+  /** Intake {@code key} as a hotline operator types it, in one of the province's communities. */
+  private ObjectNode intakeBody(long key) {
+    SplittableRandom r = Generator.random(key, 8);
+    return Api.intake(
+        generator, key, province.communities.get(r.nextInt(province.communities.size())));
   }
 
+  // ------------------------------------------------------------------ B1 intake throughput
   private void b1() throws Exception {
     int warm = B1_WARM_UP_SECONDS;
     int measured = seconds(60);
@@ -319,12 +317,7 @@ public final class Bench {
               n ->
                   () -> {
                     long key = keys.incrementAndGet();
-                    baselines
-                        .get(n)
-                        .intake(
-                            Api.intake(generator, key, community(Generator.random(key, 8))),
-                            "hotline1",
-                            key);
+                    baselines.get(n).intake(intakeBody(key), "hotline1", key);
                     return "intake";
                   },
               cpu);
@@ -532,37 +525,29 @@ public final class Bench {
     results.put("B2.p99_ms" + suffix, round(Load.Result.ms(all, 99)));
     results.put("B2.baseline_p95_ms" + suffix, round(Load.Result.ms(base, 95)));
     results.put("B2.errors" + suffix, shouhu.errors.get() + jdbc.errors.get());
-    for (String kind : List.of("by ID number", "by case number")) {
-      Histogram h = shouhu.latencies.get(kind);
-      Histogram b = jdbc.latencies.get(kind);
-      String key = kind.equals("by ID number") ? "id" : "number";
-      results.put("B2." + key + ".p95_ms" + suffix, round(Load.Result.ms(h, 95)));
-      results.put("B2." + key + ".baseline_p95_ms" + suffix, round(Load.Result.ms(b, 95)));
-    }
     row(
         "B2 lookup p50/p95/p99 ms at " + at,
-        fmt(Load.Result.ms(all, 50))
-            + " / "
-            + fmt(Load.Result.ms(all, 95))
-            + " / "
-            + fmt(Load.Result.ms(all, 99)),
-        fmt(Load.Result.ms(base, 50))
-            + " / "
-            + fmt(Load.Result.ms(base, 95))
-            + " / "
-            + fmt(Load.Result.ms(base, 99)),
+        percentiles(all),
+        percentiles(base),
         fmt(Load.Result.ms(all, 95) / Load.Result.ms(base, 95)),
         "p95 ≤ 50",
         Load.Result.ms(all, 95) <= 50 && shouhu.errors.get() == 0);
     for (String kind : List.of("by ID number", "by case number")) {
-      row(
-          "  " + kind + " p95 ms",
-          fmt(Load.Result.ms(shouhu.latencies.get(kind), 95)),
-          fmt(Load.Result.ms(jdbc.latencies.get(kind), 95)),
-          "",
-          "",
-          null);
+      double p95 = Load.Result.ms(shouhu.latencies.get(kind), 95);
+      double baseP95 = Load.Result.ms(jdbc.latencies.get(kind), 95);
+      String key = kind.equals("by ID number") ? "id" : "number";
+      results.put("B2." + key + ".p95_ms" + suffix, round(p95));
+      results.put("B2." + key + ".baseline_p95_ms" + suffix, round(baseP95));
+      row("  " + kind + " p95 ms", fmt(p95), fmt(baseP95), "", "", null);
     }
+  }
+
+  private static String percentiles(Histogram h) {
+    return fmt(Load.Result.ms(h, 50))
+        + " / "
+        + fmt(Load.Result.ms(h, 95))
+        + " / "
+        + fmt(Load.Result.ms(h, 99));
   }
 
   // ------------------------------------------------------------------ B3 worklist page
@@ -570,8 +555,7 @@ public final class Bench {
     List<WorklistSession> sessions = new ArrayList<>();
     log("B3: signing 20 supervisors in…");
     for (int n = 0; n < 20; n++) {
-      sessions.add(
-          new WorklistSession(api.shouhu, String.format("bench-sup-%02d", n + 1), Api.PASSWORD));
+      sessions.add(new WorklistSession(api.shouhu, Api.supervisor(n), Api.PASSWORD));
     }
     String[] statuses = {"INTERVENTION", "FOLLOW_UP", "ASSESSMENT", "CLOSED"};
     Load.Client supervisors =
@@ -755,7 +739,7 @@ public final class Bench {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     run(jcmd, pid, "GC.run");
     String info = run(jcmd, pid, "GC.heap_info");
-    java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+    Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
     long heapMb = used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
     long rssMb = -1;
     for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
@@ -831,8 +815,9 @@ public final class Bench {
     System.out.print(out);
     Path dir = Path.of(env("BENCH_OUT"));
     Files.createDirectories(dir);
-    Api.JSON.enable(SerializationFeature.INDENT_OUTPUT);
-    Files.writeString(dir.resolve("results.json"), Api.JSON.writeValueAsString(flatten()));
+    Files.writeString(
+        dir.resolve("results.json"),
+        Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(flatten()));
     Files.writeString(dir.resolve("results.md"), out.toString());
     log("written " + dir.resolve("results.json"));
   }

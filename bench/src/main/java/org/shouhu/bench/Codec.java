@@ -17,7 +17,10 @@ import org.shouhu.shared.infrastructure.KeyedHash;
  */
 final class Codec {
 
-  /** Instants as {@code InstantConverter} binds them: UTC text with microseconds. */
+  /**
+   * Instants as {@code InstantConverter} binds them: UTC text with microseconds (that class itself
+   * needs the Jakarta Persistence API, which this plain Java program has not).
+   */
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
@@ -34,15 +37,7 @@ final class Codec {
 
   static Codec fromEnvironment() {
     return new Codec(
-        required("SHOUHU_DATA_KEY"), required("SHOUHU_INDEX_KEY"), required("SHOUHU_AUDIT_KEY"));
-  }
-
-  private static String required(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(name + " is not set (the launcher sets the run's keys)");
-    }
-    return value;
+        Bench.env("SHOUHU_DATA_KEY"), Bench.env("SHOUHU_INDEX_KEY"), Bench.env("SHOUHU_AUDIT_KEY"));
   }
 
   String encrypt(String plaintext, String column) {

@@ -35,6 +35,10 @@ final class Generator {
 
   static final long SEED = 20_261_128L;
 
+  /** The way a case goes, intake to closure. */
+  private static final List<CaseStatus> LADDER =
+      List.of(INTAKE, ASSESSMENT, INTERVENTION, FOLLOW_UP, CLOSED);
+
   /** Keys of persons other than the subjects (guardians, household members). */
   private static final long OTHER_PERSONS = 4_000_000_000L;
 
@@ -121,12 +125,7 @@ final class Generator {
       List<DeadlineRow> deadlines,
       List<VisitRow> visits,
       List<AccessRow> access,
-      List<ReferralRow> referrals) {
-
-    PersonRow subjectIfNew() {
-      return newPersons.isEmpty() ? null : newPersons.get(0);
-    }
-  }
+      List<ReferralRow> referrals) {}
 
   private final Province province;
   private final long total;
@@ -365,27 +364,13 @@ final class Generator {
                         FOLLOW_UP,
                         NOT_ACCEPTED)
                     : pick(s, new int[] {40, 90}, INTAKE, ASSESSMENT, NOT_ACCEPTED);
-    List<CaseStatus> path = new ArrayList<>(List.of(CaseStatus.INTAKE));
-    switch (status) {
-      case ASSESSMENT -> path.add(CaseStatus.ASSESSMENT);
-      case INTERVENTION -> path.addAll(List.of(CaseStatus.ASSESSMENT, CaseStatus.INTERVENTION));
-      case FOLLOW_UP ->
-          path.addAll(
-              List.of(CaseStatus.ASSESSMENT, CaseStatus.INTERVENTION, CaseStatus.FOLLOW_UP));
-      case CLOSED ->
-          path.addAll(
-              List.of(
-                  CaseStatus.ASSESSMENT,
-                  CaseStatus.INTERVENTION,
-                  CaseStatus.FOLLOW_UP,
-                  CaseStatus.CLOSED));
-      case NOT_ACCEPTED -> {
-        if (r.nextBoolean()) {
-          path.add(CaseStatus.ASSESSMENT);
-        }
-        path.add(CaseStatus.NOT_ACCEPTED);
-      }
-      default -> {}
+    // the statuses it went through: up the ladder, or (not accepted) off it after one or two
+    List<CaseStatus> path;
+    if (status == NOT_ACCEPTED) {
+      path = new ArrayList<>(LADDER.subList(0, r.nextBoolean() ? 2 : 1));
+      path.add(NOT_ACCEPTED);
+    } else {
+      path = LADDER.subList(0, LADDER.indexOf(status) + 1);
     }
     // the moment each status was reached: spread over the case's age, at most 40 days apart
     long gap = Math.max(3600, Math.min(40L * 86400, ageDays * 86400 / (path.size() + 1)));

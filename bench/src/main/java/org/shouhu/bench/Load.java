@@ -3,6 +3,7 @@ package org.shouhu.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -102,7 +103,7 @@ final class Load {
       Thread worker =
           new Thread(
               () -> {
-                java.util.SplittableRandom thinking = new java.util.SplittableRandom(index);
+                SplittableRandom thinking = new SplittableRandom(index);
                 long now;
                 while ((now = System.nanoTime()) < end) {
                   boolean measured = now >= warmEnd;

@@ -167,7 +167,7 @@ final class Rows implements AutoCloseable {
     person.setString(1, p.id());
     person.setString(2, codec.encrypt(p.name(), "person.full_name"));
     person.setString(3, p.sex());
-    person.setObject(4, p.birthDate() == null ? null : p.birthDate(), Types.DATE);
+    person.setObject(4, p.birthDate(), Types.DATE);
     person.setString(5, p.idNumber() == null ? null : "RESIDENT_ID");
     person.setString(6, codec.encrypt(p.idNumber(), "person.id_number"));
     person.setString(7, codec.encrypt(p.phone(), "person.phone"));

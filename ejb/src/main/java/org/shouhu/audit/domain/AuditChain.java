@@ -26,7 +26,7 @@ public final class AuditChain {
     HEAD_MISMATCH
   }
 
-  /** The verdict of {@link #verify}: ok, or the first broken entry. */
+  /** The verdict of a {@link Verification}: ok, or the first broken entry. */
   public record Verdict(boolean ok, long entries, Long brokenAt, String entryId, Break problem) {}
 
   /** The last sealed link: its sequence number and chain MAC. */
@@ -60,35 +60,11 @@ public final class AuditChain {
     return current;
   }
 
-  /** Checks sealed entries (ordered by sequence), then the unsealed ones, against {@code head}. */
-  public Verdict verify(List<AccessEntry> sealed, List<AccessEntry> unsealed, Optional<Head> head) {
-    return verify(sealed, unsealed, head, Map.of());
-  }
-
   /**
-   * As {@link #verify(List, List, Optional)}, also checking the recomputed chain against every
-   * checkpoint the sealer recorded (sequence → chain MAC): rewriting the log's tail together with
-   * its head does not escape them.
+   * A verification fed one entry at a time (a log too large to hold in memory is read a page at a
+   * time), against {@code head} and every checkpoint the sealer recorded (sequence → chain MAC):
+   * rewriting the log's tail together with its head does not escape them.
    */
-  public Verdict verify(
-      List<AccessEntry> sealed,
-      List<AccessEntry> unsealed,
-      Optional<Head> head,
-      Map<Long, String> checkpoints) {
-    Verification verification = verification(head, checkpoints);
-    sealed.forEach(verification::sealed);
-    verification.endOfSealed();
-    unsealed.forEach(verification::unsealed);
-    Verdict verdict = verification.verdict();
-    return new Verdict(
-        verdict.ok(),
-        sealed.size() + unsealed.size(),
-        verdict.brokenAt(),
-        verdict.entryId(),
-        verdict.problem());
-  }
-
-  /** A verification fed one entry at a time, for a log too large to hold in memory. */
   public Verification verification(Optional<Head> head, Map<Long, String> checkpoints) {
     return new Verification(head.orElse(Head.GENESIS), checkpoints);
   }

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,24 @@ class AuditChainTest {
         chain);
   }
 
+  /** The whole log at once: sealed entries (by sequence), then the unsealed ones. */
+  private AuditChain.Verdict verify(
+      List<AccessEntry> sealed,
+      List<AccessEntry> unsealed,
+      Optional<AuditChain.Head> head,
+      Map<Long, String> checkpoints) {
+    AuditChain.Verification verification = chain.verification(head, checkpoints);
+    sealed.forEach(verification::sealed);
+    verification.endOfSealed();
+    unsealed.forEach(verification::unsealed);
+    return verification.verdict();
+  }
+
+  private AuditChain.Verdict verify(
+      List<AccessEntry> sealed, List<AccessEntry> unsealed, Optional<AuditChain.Head> head) {
+    return verify(sealed, unsealed, head, Map.of());
+  }
+
   @BeforeEach
   void fiveSealedEntries() {
     for (int i = 1; i <= 5; i++) {
@@ -42,7 +61,7 @@ class AuditChainTest {
 
   @Test
   void anIntactLogVerifies() {
-    AuditChain.Verdict verdict = chain.verify(sealed, List.of(entry(6)), Optional.of(head));
+    AuditChain.Verdict verdict = verify(sealed, List.of(entry(6)), Optional.of(head));
     assertThat(verdict.ok()).isTrue();
     assertThat(verdict.entries()).isEqualTo(6);
     assertThat(head.sequence()).isEqualTo(5);
@@ -50,8 +69,7 @@ class AuditChainTest {
 
   @Test
   void aLogFedOneEntryAtATimeVerifiesAsAWhole() {
-    AuditChain.Verification verification =
-        chain.verification(Optional.of(head), java.util.Map.of());
+    AuditChain.Verification verification = chain.verification(Optional.of(head), Map.of());
     sealed.forEach(verification::sealed);
     verification.endOfSealed();
     verification.unsealed(entry(6));
@@ -64,8 +82,7 @@ class AuditChainTest {
     Field action = AccessEntry.class.getDeclaredField("action");
     action.setAccessible(true);
     action.set(sealed.get(1), "UPDATE");
-    AuditChain.Verification verification =
-        chain.verification(Optional.of(head), java.util.Map.of());
+    AuditChain.Verification verification = chain.verification(Optional.of(head), Map.of());
     assertThat(verification.sealed(sealed.get(0))).isTrue();
     assertThat(verification.sealed(sealed.get(1))).isFalse();
     assertThat(verification.verdict().brokenAt()).isEqualTo(2);
@@ -74,8 +91,7 @@ class AuditChainTest {
 
   @Test
   void aStreamedVerificationThatStopsShortOfTheHeadFails() {
-    AuditChain.Verification verification =
-        chain.verification(Optional.of(head), java.util.Map.of());
+    AuditChain.Verification verification = chain.verification(Optional.of(head), Map.of());
     sealed.subList(0, 4).forEach(verification::sealed);
     verification.endOfSealed();
     assertThat(verification.verdict().ok()).isFalse();
@@ -87,7 +103,7 @@ class AuditChainTest {
     Field action = AccessEntry.class.getDeclaredField("action");
     action.setAccessible(true);
     action.set(sealed.get(2), "UPDATE");
-    AuditChain.Verdict verdict = chain.verify(sealed, List.of(), Optional.of(head));
+    AuditChain.Verdict verdict = verify(sealed, List.of(), Optional.of(head));
     assertThat(verdict.ok()).isFalse();
     assertThat(verdict.brokenAt()).isEqualTo(3);
     assertThat(verdict.problem()).isEqualTo(AuditChain.Break.ALTERED);
@@ -97,25 +113,24 @@ class AuditChainTest {
   void aDeletedEntryIsFoundInTheMiddleAndAtTheEnd() {
     List<AccessEntry> middle = new ArrayList<>(sealed);
     middle.remove(1);
-    assertThat(chain.verify(middle, List.of(), Optional.of(head)).problem())
+    assertThat(verify(middle, List.of(), Optional.of(head)).problem())
         .isEqualTo(AuditChain.Break.MISSING);
     List<AccessEntry> tail = new ArrayList<>(sealed.subList(0, 4));
-    AuditChain.Verdict verdict = chain.verify(tail, List.of(), Optional.of(head));
+    AuditChain.Verdict verdict = verify(tail, List.of(), Optional.of(head));
     assertThat(verdict.ok()).isFalse();
     assertThat(verdict.problem()).isEqualTo(AuditChain.Break.MISSING);
   }
 
   @Test
   void aRewrittenTailWithAMatchingHeadStillFailsItsCheckpoint() {
-    java.util.Map<Long, String> checkpoints = java.util.Map.of(3L, sealed.get(2).chainMac());
+    Map<Long, String> checkpoints = Map.of(3L, sealed.get(2).chainMac());
     List<AccessEntry> rewritten = new ArrayList<>(sealed.subList(0, 2));
     AccessEntry replacement = entry(30);
     rewritten.add(replacement);
     AuditChain.Head forgedHead =
         chain.seal(new AuditChain.Head(2, sealed.get(1).chainMac()), List.of(replacement));
-    assertThat(chain.verify(rewritten, List.of(), Optional.of(forgedHead)).ok()).isTrue();
-    AuditChain.Verdict verdict =
-        chain.verify(rewritten, List.of(), Optional.of(forgedHead), checkpoints);
+    assertThat(verify(rewritten, List.of(), Optional.of(forgedHead)).ok()).isTrue();
+    AuditChain.Verdict verdict = verify(rewritten, List.of(), Optional.of(forgedHead), checkpoints);
     assertThat(verdict.ok()).isFalse();
     assertThat(verdict.brokenAt()).isEqualTo(3);
   }
@@ -126,7 +141,7 @@ class AuditChainTest {
     forged.seal(3, "0".repeat(64));
     List<AccessEntry> withForgery = new ArrayList<>(sealed);
     withForgery.add(2, forged);
-    assertThat(chain.verify(withForgery, List.of(), Optional.of(head)).ok()).isFalse();
+    assertThat(verify(withForgery, List.of(), Optional.of(head)).ok()).isFalse();
 
     AuditChain other =
         new AuditChain(
@@ -137,8 +152,7 @@ class AuditChainTest {
                     })
                 ::of);
     AccessEntry madeWithoutTheKey = new AccessEntry(entry(7).facts(), other);
-    AuditChain.Verdict verdict =
-        chain.verify(sealed, List.of(madeWithoutTheKey), Optional.of(head));
+    AuditChain.Verdict verdict = verify(sealed, List.of(madeWithoutTheKey), Optional.of(head));
     assertThat(verdict.ok()).isFalse();
     assertThat(verdict.problem()).isEqualTo(AuditChain.Break.INSERTED);
   }
