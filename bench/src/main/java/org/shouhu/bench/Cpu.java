@@ -1,6 +1,7 @@
 package org.shouhu.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,16 +25,38 @@ final class Cpu {
     }
   }
 
-  /** CPU milliseconds used so far, per process. */
+  /**
+   * CPU milliseconds used so far, per process; {@code wildfly_jit} is the part of WildFly's that
+   * its JIT compiler threads used (on two cores the compiler is busy for minutes after a start).
+   */
   Map<String, Double> now() throws IOException {
     Map<String, Double> used = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : pids.entrySet()) {
-      String stat = Files.readString(Path.of("/proc", e.getValue(), "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      // after "pid (comm) ": state is field 3, utime field 14, stime field 15
-      used.put(e.getKey(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS);
+      used.put(e.getKey(), ms(Files.readString(Path.of("/proc", e.getValue(), "stat"))));
+    }
+    String wildfly = pids.get("wildfly");
+    if (wildfly != null) {
+      double jit = 0;
+      try (DirectoryStream<Path> threads =
+          Files.newDirectoryStream(Path.of("/proc", wildfly, "task"))) {
+        for (Path thread : threads) {
+          String stat = Files.readString(thread.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          if (name.matches("C[12] CompilerThre.*")) {
+            jit += ms(stat);
+          }
+        }
+      }
+      used.put("wildfly_jit", jit);
     }
     return used;
+  }
+
+  /** User and system time from a {@code stat} line, in milliseconds. */
+  private static double ms(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // after "pid (comm) ": state is field 3, utime field 14, stime field 15
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS;
   }
 
   /** CPU milliseconds per operation since {@code before}, per process. */
