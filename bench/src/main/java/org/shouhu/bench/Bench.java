@@ -40,18 +40,17 @@ public final class Bench {
 
   /**
    * How long the server is warmed up with every kind of request before anything is measured, quick
-   * or full: on two cores the JIT compiler works a whole core through it ({@code jstat -compiler});
-   * after one minute of it alone, WildFly still spent 7 CPU ms an intake instead of 3.
+   * or full. On two cores WildFly's JIT compiler threads use 40 % of a core or more for the first
+   * two and a half minutes of this load: after 90 s, B2's p95 and B3's were twice what they are
+   * after 150 s, and B1 lost 18 % of WildFly's CPU to the compiler.
    */
-  static final int WARM_UP_SECONDS = 90;
+  static final int WARM_UP_SECONDS = 150;
 
   /**
-   * B1's own warm-up, Shouhu and baseline alike: after the mixed warm-up, half a minute of nothing
-   * but intakes before they are counted. Measured with {@code jstat -compiler}: with 5 s, the JIT
-   * compiler still took 45 % of a core through B1 (a third of WildFly's CPU an intake), compiling
-   * what only a steady stream of intakes makes hot; after 30 s it has caught up.
+   * B1's own warm-up, Shouhu and baseline alike: a few seconds of nothing but intakes before they
+   * are counted. B1's CPU line shows what the compiler still took while B1 was measured.
    */
-  static final int B1_WARM_UP_SECONDS = 30;
+  static final int B1_WARM_UP_SECONDS = 10;
 
   /** A supervisor's pause between two pages of her worklist (reading it), in ms. */
   static final int THINK_MIN = 1_000;
