@@ -72,6 +72,7 @@ public class LocalRunSmoke {
     casesOnH2(api, director, token(provider, "supervisor-a"));
     privacyOnH2(api, director, token(provider, "auditor1"));
     deadlinesOnH2(api, director, token(provider, "admin1"), token(provider, "auditor1"));
+    readersOnH2(api, director, token(provider, "director-b"), token(provider, "legalaid1"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -156,6 +157,42 @@ public class LocalRunSmoke {
     check("the auditor reads the access log", log.statusCode() == 200 && log.body().contains("\"action\""), log);
     HttpResponse<String> verify = get(api + "/audit/verify", auditor);
     check("the access log verifies", "true".equals(bool(verify.body(), "ok")), verify);
+  }
+
+  /** Who reads what: legal aid with consent only, break-glass counted (INSERT IGNORE) on H2. */
+  private static void readersOnH2(String api, String director, String otherDirector, String legalAid)
+      throws Exception {
+    String withReporter =
+        intake("2026-11-28T10:15:00+08:00")
+            .replace("\"subject\"", "\"reporter\": {\"type\": \"SCHOOL\", \"name\": \"烟测小学\"}, \"subject\"");
+    HttpResponse<String> created = post(api + "/intakes", director, withReporter, null);
+    check("the handler sees the reporter", created.body().contains("烟测小学"), created);
+    String id = field(created.body(), "id");
+    HttpResponse<String> noConsent =
+        post(api + "/cases/" + id + "/legal-aid-referrals", director, "{\"reason\": \"代理\"}", null);
+    check("a referral without consent or basis is 422", noConsent.statusCode() == 422, noConsent);
+    check(
+        "legal aid does not read an unreferred case",
+        get(api + "/cases/" + id, legalAid).statusCode() == 404,
+        noConsent);
+    HttpResponse<String> referred =
+        post(
+            api + "/cases/" + id + "/legal-aid-referrals",
+            director,
+            "{\"reason\": \"代理\", \"consent\": true}",
+            null);
+    check("a referral with consent is 201", referred.statusCode() == 201, referred);
+    HttpResponse<String> seen = get(api + "/cases/" + id, legalAid);
+    check(
+        "legal aid reads the referral view, without the reporter",
+        seen.statusCode() == 200 && !seen.body().contains("烟测小学"),
+        seen);
+    HttpResponse<String> glass =
+        post(api + "/cases/" + id + "/break-glass", otherDirector, "{\"reason\": \"烟测\"}", null);
+    check(
+        "break-glass from another street is granted, without the reporter",
+        glass.statusCode() == 200 && !glass.body().contains("烟测小学"),
+        glass);
   }
 
   /** Deadlines, the overdue list and the once-only escalation (INSERT IGNORE) on H2. */

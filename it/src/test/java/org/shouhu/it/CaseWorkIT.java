@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,6 +35,12 @@ class CaseWorkIT extends DeployedShouhu {
 
   private final Http http = new Http();
   private final Intakes intakes = new Intakes(http);
+  private final KeycloakUsers users = new KeycloakUsers(http);
+
+  @AfterEach
+  void removeUsers() {
+    users.removeAll();
+  }
 
   private static WebDriverWait waiting(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -194,12 +201,21 @@ class CaseWorkIT extends DeployedShouhu {
 
   @Test
   void aDirectorUsesTheWorklistOnAPhone(WebDriver driver) {
+    // a director of a community of her own, so that no other test's cases crowd her list
+    String director = users.create("child-director", "210203005003");
     String twoDaysAgo =
         OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(2).withNano(0).toString();
-    JsonObject late = caseOf("director-a", uniqueName(), Intakes.randomResidentId(), twoDaysAgo);
+    JsonObject late =
+        intakes.create(
+            director,
+            Intakes.report("210203005003")
+                .add("receivedAt", twoDaysAgo)
+                .add(
+                    "subject", Json.createObjectBuilder().add("name", uniqueName()).add("sex", "F"))
+                .build());
     driver.manage().window().setSize(new Dimension(390, 844));
 
-    ShellPage shell = LoginPage.open(driver, SHOUHU).logInAs("director-a");
+    ShellPage shell = LoginPage.open(driver, SHOUHU).logInAs(director);
     shell.toggleMenu();
     shell.openMenuEntry("menu-cases");
     WebElement table = driver.findElement(By.id("wl-table"));
@@ -230,21 +246,22 @@ class CaseWorkIT extends DeployedShouhu {
         .until(ExpectedConditions.textToBe(By.id("case-number"), created.getString("caseNumber")));
     new ShellPage(driver).logOut();
 
-    LoginPage.open(driver, SHOUHU).logInAs("auditor1").openMenuEntry("menu-audit");
+    ShellPage audit =
+        LoginPage.open(driver, SHOUHU).logInAs("auditor1").openMenuEntry("menu-audit");
     driver.findElement(By.id("audit-case")).sendKeys(id);
     WebElement table = driver.findElement(By.id("audit-table"));
-    driver.findElement(By.id("audit-filter")).click();
+    audit.click("audit-filter");
     waiting(driver).until(ExpectedConditions.stalenessOf(table));
     String log = driver.findElement(By.id("audit-table")).getText();
     assertThat(log).contains("紧急查阅").contains("【紧急查阅】").contains("孩子受伤就医");
     assertThat(log).contains("director-b").contains("登记").contains("成功");
-    driver.findElement(By.id("audit-verify")).click();
+    audit.click("audit-verify");
     waiting(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-verdict"), "日志链完整"));
 
     // a time that cannot be read is said so on its field, not silently ignored
     driver.findElement(By.id("audit-from")).sendKeys("昨天");
-    driver.findElement(By.id("audit-filter")).click();
+    audit.click("audit-filter");
     waiting(driver)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

@@ -20,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -215,9 +214,8 @@ class EscalationIT extends DeployedShouhu {
     assertThat(gaps()).contains("210203002 child-supervisor");
 
     // a supervisor is added in Keycloak; she never logs in to Shouhu
-    String kc = http.keycloakAdminToken();
-    String username = "supervisor-it-" + UUID.randomUUID().toString().substring(0, 8);
-    String userId = createSupervisor(kc, username, "210203002");
+    KeycloakUsers users = new KeycloakUsers(http);
+    String username = users.create("child-supervisor", "210203002", "赵", "敏");
     try {
       HttpResponse<String> sync =
           http.post(Http.API + "/staff/sync", http.token("admin1"), "application/json", "{}");
@@ -233,7 +231,7 @@ class EscalationIT extends DeployedShouhu {
       assertThat(awaitSent(second, "URGENT_REPORT"))
           .containsExactly(username + "@shouhu.test SENT");
     } finally {
-      http.delete(Http.keycloakAdminApi() + "/users/" + userId, kc);
+      users.removeAll();
     }
     http.post(Http.API + "/staff/sync", http.token("admin1"), "application/json", "{}");
     assertThat(staffMember(username).getBoolean("enabled")).isFalse();
@@ -263,38 +261,6 @@ class EscalationIT extends DeployedShouhu {
                 .add("receivedAt", isoAgo(Duration.ofMinutes(1)))
                 .build())
         .getString("id");
-  }
-
-  private String createSupervisor(String kc, String username, String street) {
-    String api = Http.keycloakAdminApi();
-    JsonObject user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("enabled", true)
-            .add("email", username + "@shouhu.test")
-            .add("emailVerified", true)
-            .add("firstName", "敏")
-            .add("lastName", "赵")
-            .add(
-                "attributes",
-                Json.createObjectBuilder()
-                    .add("jurisdiction", Json.createArrayBuilder().add(street)))
-            .build();
-    HttpResponse<String> created =
-        http.post(api + "/users", kc, "application/json", user.toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String userId = location.substring(location.lastIndexOf('/') + 1);
-    HttpResponse<String> role = http.get(api + "/roles/child-supervisor", kc);
-    assertThat(role.statusCode()).as(role.body()).isEqualTo(200);
-    HttpResponse<String> mapped =
-        http.post(
-            api + "/users/" + userId + "/role-mappings/realm",
-            kc,
-            "application/json",
-            "[" + role.body() + "]");
-    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(204);
-    return userId;
   }
 
   private JsonObject staffMember(String username) {

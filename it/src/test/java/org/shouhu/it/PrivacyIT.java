@@ -136,7 +136,7 @@ class PrivacyIT extends DeployedShouhu {
         Http.json(log.body()).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
     assertThat(entries)
         .extracting(e -> e.getString("action"))
-        .contains("CREATE", "READ", "SEARCH", "TRANSITIONS", "TRANSITION");
+        .contains("CREATE", "READ", "SEARCH", "TRANSITION");
     assertThat(entries)
         .anyMatch(
             e ->

@@ -3,15 +3,18 @@ package org.shouhu.audit.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AccessLogRepository;
 import org.shouhu.audit.domain.AuditChain;
 import org.shouhu.audit.domain.EntryFacts;
+import org.shouhu.shared.application.AccessRefused;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.Role;
 
@@ -33,9 +36,12 @@ public class AccessLog {
     append(action, records, jurisdiction, "OK", null);
   }
 
-  /** A break-glass access: flagged, with its reason, shown to auditors and the supervisor. */
-  public void breakGlass(String record, String jurisdiction, String reason) {
-    append("BREAK_GLASS_READ", java.util.List.of(record), jurisdiction, "OK", reason);
+  /**
+   * A break-glass access ({@code BREAK_GLASS_READ}, or {@code BREAK_GLASS_REVEAL} with the numbers
+   * in full): flagged, with its reason, shown to auditors and the case's supervisor.
+   */
+  public void breakGlass(String action, String record, String jurisdiction, String reason) {
+    append(action, List.of(record), jurisdiction, "OK", reason);
   }
 
   /**
@@ -43,18 +49,19 @@ public class AccessLog {
    * supervisor sees the notice (with the new case's id), the caller learnt nothing.
    */
   public void possibleDuplicate(String record, String jurisdiction, String newCase) {
-    append("POSSIBLE_DUPLICATE", java.util.List.of(record, newCase), jurisdiction, "OK", null);
+    append("POSSIBLE_DUPLICATE", List.of(record, newCase), jurisdiction, "OK", null);
   }
 
-  /** A refused attempt (404 or 403), kept even though the request's own work rolls back. */
+  /**
+   * A refused attempt (404, 403 or 429), whoever noticed it (a use case, the REST layer's role
+   * check), kept even though the request's own work rolls back.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void refused(String action, String record, String outcome) {
-    append(
-        action,
-        record == null ? java.util.List.of() : java.util.List.of(record),
-        null,
-        outcome,
-        null);
+  public void refused(@Observes AccessRefused refused) {
+    String action = refused.action();
+    String record = refused.record();
+    String outcome = refused.outcome();
+    append(action, record == null ? List.of() : List.of(record), null, outcome, null);
   }
 
   private void append(

@@ -44,9 +44,17 @@ public class AuditReader {
     return log.count(record, user, from, to);
   }
 
-  /** Break-glass accesses and possible duplicates on records within these jurisdictions. */
-  public List<AccessEntry> notices(Set<String> prefixes, int page, int size) {
-    return log.notices(prefixes, page, size);
+  /**
+   * Notices for the caller: auditors see every break-glass access, possible duplicate and refused
+   * break-glass attempt; supervisors and caseworkers those on cases of their jurisdiction.
+   */
+  public List<AccessEntry> notices(int page, int size) {
+    boolean auditor = user.has(Role.AUDITOR);
+    if (!auditor && !user.has(Role.CHILD_SUPERVISOR) && !user.has(Role.CASEWORKER)) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    Set<String> prefixes = user.jurisdiction().map(code -> Set.of(code.value())).orElse(Set.of());
+    return log.notices(prefixes, auditor, page, size);
   }
 
   /**

@@ -32,8 +32,10 @@ public interface AccessLogRepository {
   long count(String record, String user, Instant from, Instant to);
 
   /**
-   * Notices for supervisors: break-glass accesses and possible duplicates on records within any of
-   * these jurisdiction prefixes, newest first.
+   * Notices, newest first: break-glass accesses, possible duplicates and break-glass attempts over
+   * the daily limit — on records within any of these jurisdiction prefixes, or {@code everywhere}
+   * (auditors: also the refused attempts, which are placed nowhere).
    */
-  List<AccessEntry> notices(Set<String> jurisdictionPrefixes, int page, int size);
+  List<AccessEntry> notices(
+      Set<String> jurisdictionPrefixes, boolean everywhere, int page, int size);
 }

@@ -138,8 +138,8 @@ public class JpaAccessLogRepository implements AccessLogRepository {
   }
 
   @Override
-  public List<AccessEntry> notices(Set<String> prefixes, int page, int size) {
-    if (prefixes.isEmpty()) {
+  public List<AccessEntry> notices(Set<String> prefixes, boolean everywhere, int page, int size) {
+    if (prefixes.isEmpty() && !everywhere) {
       return List.of();
     }
     List<String> anyOf = new ArrayList<>();
@@ -150,13 +150,15 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     TypedQuery<AccessEntry> query =
         em.createQuery(
             "select e from AccessEntry e where (e.breakGlassReason is not null"
-                + " or e.action = 'POSSIBLE_DUPLICATE') and ("
-                + String.join(" or ", anyOf)
-                + ") order by e.at desc",
+                + " or e.action = 'POSSIBLE_DUPLICATE' or e.outcome = 'RATE_LIMITED')"
+                + (everywhere ? "" : " and (" + String.join(" or ", anyOf) + ")")
+                + " order by e.at desc",
             AccessEntry.class);
-    i = 0;
-    for (String prefix : prefixes) {
-      query.setParameter("p" + i++, prefix + "%");
+    if (!everywhere) {
+      i = 0;
+      for (String prefix : prefixes) {
+        query.setParameter("p" + i++, prefix + "%");
+      }
     }
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }

@@ -11,28 +11,32 @@ import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
+import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
-import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.InvalidInputException;
-import org.shouhu.shared.domain.NotFoundException;
 
 /**
- * Moving a case through its lifecycle: transitions, closure requests and decisions, assignment.
- * Each loads the case within the caller's scope (out of scope = 404), checks the version the caller
- * saw (stale = 409), lets the case apply its rules, and stores it; a concurrent change that slips
- * between check and commit is caught by the case's optimistic lock, also as 409.
+ * Moving a case through its lifecycle: transitions, closure requests and decisions, assignment,
+ * visits. Each loads the case through {@link CaseAccess} (out of scope = 404), checks the version
+ * the caller saw (stale = 409), lets the case apply its rules, stores it, and answers with the case
+ * as the caller may now read it; a concurrent change that slips between check and commit is caught
+ * by the case's optimistic lock, also as 409.
  */
 @Stateless
 public class CaseLifecycle {
 
   @Inject CurrentUser user;
+  @Inject CaseAccess access;
   @Inject CaseRepository cases;
+  @Inject CaseSheets sheets;
   @Inject AccessLog accessLog;
   @Inject DeadlinePolicies deadlines;
 
   /** {@code to} is checked after the version, as API.md orders the rules (404, 409, 422). */
-  public Case transition(String caseId, String to, String reason, String referredTo, Long version) {
-    Case aCase = load(caseId, version);
+  @Audited("TRANSITION")
+  public CaseSheet transition(
+      @Audited.RecordId String caseId, String to, String reason, String referredTo, Long version) {
+    Case aCase = access.open(caseId, version).aCase();
     if (to == null || to.isBlank()) {
       throw InvalidInputException.of("to", "validation.required");
     }
@@ -44,49 +48,37 @@ public class CaseLifecycle {
           "to", "validation.enum", FormCheck.allowed(CaseStatus.values()));
     }
     aCase.moveTo(target, reason, referredTo, user.actor(), Instant.now(), deadlines.current());
-    cases.store(aCase);
-    logged(aCase, "TRANSITION");
-    return aCase;
+    return stored(aCase, "TRANSITION");
   }
 
-  public Case requestClosure(String caseId, String reason, Long version) {
-    Case aCase = load(caseId, version);
+  @Audited("CLOSURE_REQUEST")
+  public CaseSheet requestClosure(@Audited.RecordId String caseId, String reason, Long version) {
+    Case aCase = access.open(caseId, version).aCase();
     aCase.requestClosure(reason, user.actor(), Instant.now(), deadlines.current());
-    cases.store(aCase);
-    logged(aCase, "CLOSURE_REQUEST");
-    return aCase;
-  }
-
-  public Case decideClosure(String caseId, Boolean approve, String reason) {
-    return decideClosure(caseId, approve, reason, null);
+    return stored(aCase, "CLOSURE_REQUEST");
   }
 
   /**
    * The decision, by someone who saw the case at {@code expectedVersion} (null: not checked, as in
    * the REST API): a request withdrawn and filed again meanwhile is a conflict, not a surprise.
    */
-  public Case decideClosure(String caseId, Boolean approve, String reason, Long expectedVersion) {
-    Case aCase = expectedVersion == null ? find(caseId) : load(caseId, expectedVersion);
+  @Audited("CLOSURE_DECISION")
+  public CaseSheet decideClosure(
+      @Audited.RecordId String caseId, Boolean approve, String reason, Long expectedVersion) {
+    Case aCase = open(caseId, expectedVersion);
     if (approve == null) {
       throw InvalidInputException.of("approve", "validation.required");
     }
     aCase.decideClosure(approve, reason, user.actor(), Instant.now());
-    cases.store(aCase);
-    logged(aCase, "CLOSURE_DECISION");
-    return aCase;
-  }
-
-  public Case assign(String caseId, String assignee) {
-    return assign(caseId, assignee, null);
+    return stored(aCase, "CLOSURE_DECISION");
   }
 
   /** Assignment by someone who saw the case at {@code expectedVersion} (null: not checked). */
-  public Case assign(String caseId, String assignee, Long expectedVersion) {
-    Case aCase = expectedVersion == null ? find(caseId) : load(caseId, expectedVersion);
+  @Audited("ASSIGN")
+  public CaseSheet assign(@Audited.RecordId String caseId, String assignee, Long expectedVersion) {
+    Case aCase = open(caseId, expectedVersion);
     aCase.assign(assignee, user.actor(), Instant.now());
-    cases.store(aCase);
-    logged(aCase, "ASSIGN");
-    return aCase;
+    return stored(aCase, "ASSIGN");
   }
 
   /**
@@ -94,9 +86,14 @@ public class CaseLifecycle {
    * {@code mode} one of {@link Visit.Mode}; {@code nextVisitDue} a date, optional. Every field
    * error is reported at once. The visit meets the earliest open deadline a visit meets.
    */
-  public Visit recordVisit(
-      String caseId, String visitedAt, String mode, String notes, String nextVisitDue) {
-    Case aCase = find(caseId);
+  @Audited("VISIT")
+  public CaseSheet.VisitSheet recordVisit(
+      @Audited.RecordId String caseId,
+      String visitedAt,
+      String mode,
+      String notes,
+      String nextVisitDue) {
+    Case aCase = access.open(caseId).aCase();
     Instant now = Instant.now();
     FormCheck form = new FormCheck(now);
     form.present("visitedAt", visitedAt);
@@ -115,28 +112,26 @@ public class CaseLifecycle {
     form.throwIfAny();
     Visit visit = aCase.recordVisit(at, how, text, next, user.actor(), now);
     cases.store(aCase);
-    logged(aCase, "VISIT");
-    return visit;
+    accessLog.record("VISIT", List.of(aCase.id()), aCase.jurisdiction().value());
+    return new CaseSheet.VisitSheet(
+        visit.id(),
+        visit.visitedAt(),
+        visit.mode().name(),
+        visit.notes(),
+        visit.nextVisitDue().orElse(null),
+        visit.recordedBy());
   }
 
-  private void logged(Case aCase, String action) {
+  /** Stores the case; answers with it as the caller now reads it (its timeline already loaded). */
+  private CaseSheet stored(Case aCase, String action) {
+    cases.store(aCase);
     accessLog.record(action, List.of(aCase.id()), aCase.jurisdiction().value());
+    return sheets.forCaller(aCase, CaseSheets.Depth.CASE_WITH_TIMELINE);
   }
 
-  private Case load(String caseId, Long version) {
-    Case aCase = find(caseId);
-    if (version == null) {
-      throw InvalidInputException.of("version", "validation.required");
-    }
-    if (aCase.version() != version) {
-      throw new ConflictException("case.version.stale", version, aCase.version());
-    }
-    return aCase;
-  }
-
-  private Case find(String caseId) {
-    return cases
-        .find(caseId, CaseScopes.of(user))
-        .orElseThrow(() -> new NotFoundException("case", caseId));
+  private Case open(String caseId, Long expectedVersion) {
+    return expectedVersion == null
+        ? access.open(caseId).aCase()
+        : access.open(caseId, expectedVersion).aCase();
   }
 }

@@ -1,97 +1,111 @@
 package org.shouhu.casework.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseFilter;
+import org.shouhu.casework.domain.CasePart;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseScope;
-import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.casework.domain.WhoSeesWhat;
+import org.shouhu.shared.application.AccessRefused;
+import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.domain.AccessDeniedException;
-import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
-import org.shouhu.shared.domain.Role;
 
 /**
- * Reading cases, always within the caller's scope (a case outside it does not exist for her), and
- * always into the access log: a read names the case, a search the cases it returned.
+ * Reading cases, always within the caller's scope (a case outside it does not exist for her),
+ * always as the read model cuts them for her ({@link CaseSheets}), and always into the access log:
+ * a read names the case, a search the cases it returned, a refusal what was asked.
  */
 @Stateless
 public class CaseQueries {
 
-  @Inject CurrentUser user;
+  @Inject CaseAccess access;
   @Inject CaseRepository cases;
+  @Inject CaseSheets sheets;
   @Inject AccessLog accessLog;
+  @Inject Event<AccessRefused> refusals;
 
   /** A page of cases and the total that match. */
-  public record Page(List<Case> items, long total) {}
+  public record Page(List<CaseSheet> items, long total) {}
 
-  public Case get(String caseId) {
-    return read(caseId, "READ");
-  }
-
-  /** Reads the case and shows its ID and phone numbers unmasked: an action of its own. */
-  public Case reveal(String caseId) {
-    return read(caseId, "REVEAL");
-  }
-
-  private Case read(String caseId, String action) {
-    Case aCase = visible(caseId);
-    accessLog.record(action, List.of(aCase.id()), aCase.jurisdiction().value());
-    return aCase;
-  }
-
-  /** 404 unless the case exists within the caller's scope; reads nothing for her. */
-  public void requireVisible(String caseId) {
-    visible(caseId);
-  }
-
-  private Case visible(String caseId) {
-    return cases.find(caseId, scope()).orElseThrow(() -> new NotFoundException("case", caseId));
+  @Audited("READ")
+  public CaseSheet get(@Audited.RecordId String caseId, CaseSheets.Depth depth) {
+    CaseAccess.Opened opened = access.open(caseId);
+    logged("READ", opened.aCase());
+    return sheets.of(opened.aCase(), opened.reader(), false, depth);
   }
 
   /**
-   * Break-glass (DOMAIN.md §4): a child director or street supervisor reads a case outside her
-   * scope after giving a reason; the access is flagged for the auditors and the case's own
-   * supervisor.
+   * Reads the case with its ID and phone numbers and addresses in full: an action of its own, for
+   * those DOMAIN.md §4 lets reveal (403 for the others, before anything about the case is said).
    */
-  public Case breakGlass(String caseId, String reason) {
-    if (!user.has(Role.CHILD_DIRECTOR) && !user.has(Role.CHILD_SUPERVISOR)) {
-      throw new AccessDeniedException("case.breakGlass.role");
+  @Audited("REVEAL")
+  public CaseSheet reveal(@Audited.RecordId String caseId, CaseSheets.Depth depth) {
+    if (!access.scope().couldReveal()) {
+      throw new AccessDeniedException("case.reveal.role");
     }
-    Case aCase =
-        cases.findAnywhere(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-    if (reason == null || reason.isBlank()) {
-      throw InvalidInputException.of("reason", "validation.required");
+    CaseAccess.Opened opened = access.open(caseId);
+    if (!WhoSeesWhat.mayReveal(opened.reader())) {
+      throw new AccessDeniedException("case.reveal.role");
     }
-    accessLog.breakGlass(aCase.id(), aCase.jurisdiction().value(), reason.strip());
-    return aCase;
+    logged("REVEAL", opened.aCase());
+    return sheets.of(opened.aCase(), opened.reader(), true, depth);
   }
 
+  /** The timeline, oldest first, for those who see a case's notes (403 for the others). */
+  @Audited("TIMELINE")
+  public List<CaseSheet.EventSheet> timeline(@Audited.RecordId String caseId) {
+    if (!access.scope().couldSee(CasePart.CASE_NOTES)) {
+      throw new AccessDeniedException("case.part.forbidden");
+    }
+    CaseAccess.Opened opened = access.open(caseId);
+    if (!WhoSeesWhat.sees(opened.reader(), CasePart.CASE_NOTES)) {
+      throw new AccessDeniedException("case.part.forbidden");
+    }
+    logged("READ", opened.aCase());
+    return sheets
+        .of(opened.aCase(), opened.reader(), false, CaseSheets.Depth.CASE_WITH_TIMELINE)
+        .timeline();
+  }
+
+  /**
+   * 404 unless the case exists within the caller's scope (a refused {@code action} is logged);
+   * reads nothing for her. For adapters that must say "not found" before "malformed" (API.md).
+   */
+  public void requireVisible(String caseId, String action) {
+    if (cases.find(caseId, access.scope()).isEmpty()) {
+      refusals.fire(new AccessRefused(action, caseId, "NOT_FOUND"));
+      throw new NotFoundException("case", caseId);
+    }
+  }
+
+  @Audited("SEARCH")
   public Page search(CaseFilter filter, int page, int size) {
     return new Page(list(filter, page, size), count(filter));
   }
 
   /** One page of the matching cases (logged with the cases it returned), without the total. */
-  public List<Case> list(CaseFilter filter, int page, int size) {
-    List<Case> items = cases.search(filter, scope(), page, size);
+  @Audited("SEARCH")
+  public List<CaseSheet> list(CaseFilter filter, int page, int size) {
+    CaseScope scope = access.scope();
+    List<Case> items = cases.search(filter, scope, page, size);
     accessLog.record("SEARCH", items.stream().map(Case::id).toList(), null);
-    return items;
+    return items.stream()
+        .map(c -> sheets.of(c, scope.readerOf(c).orElseThrow(), false, CaseSheets.Depth.LIST))
+        .toList();
   }
 
   /** How many cases match within the caller's scope (a count names no record). */
   public long count(CaseFilter filter) {
-    return cases.count(filter, scope());
+    return cases.count(filter, access.scope());
   }
 
-  /** The caller sees cases only through legal-aid referrals: the reporter is withheld. */
-  public boolean seesLegalAidViewOnly() {
-    return scope().legalAidOnly();
-  }
-
-  private CaseScope scope() {
-    return CaseScopes.of(user);
+  private void logged(String action, Case c) {
+    accessLog.record(action, List.of(c.id()), c.jurisdiction().value());
   }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.audit.application.AccessLog;
@@ -61,7 +62,23 @@ public class Escalations {
     tell(c, "POSSIBLE_DUPLICATE", "mail.duplicate", null);
   }
 
-  private void tell(Case c, String reason, String text, Instant due, String... deadline) {
+  /** Someone outside the case's scope read it by break-glass: its supervisor hears who. */
+  public void brokenGlass(Case c, String reader) {
+    tell(c, "BREAK_GLASS", "mail.breakGlass", null, language -> reader);
+  }
+
+  private void tell(Case c, String reason, String text, Instant due, String deadline) {
+    tell(
+        c, reason, text, due, language -> deadline == null ? "" : deadlineName(language, deadline));
+  }
+
+  private void tell(Case c, String reason, String text, Instant due) {
+    tell(c, reason, text, due, language -> "");
+  }
+
+  /** Arguments of the texts: {0} name, {1} case number, {2} due, {3} link, {4} {@code detail}. */
+  private void tell(
+      Case c, String reason, String text, Instant due, Function<Locale, String> detail) {
     List<StaffDirectory.Recipient> recipients = staff.responsibleFor(c.jurisdiction());
     if (recipients.isEmpty()) {
       LOG.severe(
@@ -76,13 +93,12 @@ public class Escalations {
     }
     for (StaffDirectory.Recipient r : recipients) {
       Locale language = r.language();
-      String deadlineName = deadline.length == 0 ? "" : deadlineName(language, deadline[0]);
       Object[] arguments = {
         r.displayName(),
         c.caseNumber().value(),
         due == null ? "" : when(due),
         publicUrl + "/case.xhtml?id=" + c.id(),
-        deadlineName
+        detail.apply(language)
       };
       mail.queue(
           new Mail(

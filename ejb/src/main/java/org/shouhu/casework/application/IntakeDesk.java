@@ -20,6 +20,7 @@ public class IntakeDesk {
   private static final int REPLAY_ATTEMPTS = 20;
 
   @Inject IntakeService intakes;
+  @Inject CaseSheets sheets;
 
   /**
    * Checks the form, opens the case (or, for a key already used with the same request, gives the
@@ -29,15 +30,20 @@ public class IntakeDesk {
   public IntakeResult take(IntakeForm form, String key, String request) {
     IntakeCommand command = IntakeAssembler.assemble(form, Instant.now());
     String requestHash = sha256(request);
+    IntakeService.Taken taken;
     try {
-      return intakes.receive(command, key, requestHash);
+      taken = intakes.receive(command, key, requestHash);
     } catch (IdempotencyStore.KeyTakenException e) {
-      return replay(key, requestHash);
+      taken = replay(key, requestHash);
     }
+    return new IntakeResult(
+        sheets.forCaller(taken.aCase(), CaseSheets.Depth.CASE),
+        taken.duplicates(),
+        taken.duplicateElsewhere());
   }
 
   /** The concurrent request that took the key may still be committing: wait for its answer. */
-  private IntakeResult replay(String key, String hash) {
+  private IntakeService.Taken replay(String key, String hash) {
     for (int attempt = 1; ; attempt++) {
       try {
         return intakes.replay(key, hash);

@@ -20,6 +20,7 @@ import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.JurisdictionLevel;
 import org.shouhu.directory.domain.JurisdictionRepository;
+import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.ConflictException;
@@ -31,6 +32,11 @@ import org.shouhu.shared.domain.Role;
  * Taking in a report or call: one intake point for every channel (一门受理). A retried request with the
  * same idempotency key gets the first answer again, never a second case; the case number is drawn
  * last, so that the year's counter is locked only for the end of the transaction.
+ *
+ * <p>An intake never looks a person up (API.md "Intake", turn 2): the case keeps what the caller
+ * typed, as a person record of its own. The keyed hashes of her ID number, or name and birth date,
+ * link her to her other cases for the duplicate warning and the other cases' supervisors only;
+ * nothing stored for her elsewhere reaches the caller.
  */
 @Stateless
 public class IntakeService {
@@ -45,7 +51,8 @@ public class IntakeService {
   @Inject DeadlinePolicies deadlines;
   @Inject Escalations escalations;
 
-  public IntakeResult receive(IntakeCommand command, String idempotencyKey, String requestHash) {
+  @Audited("CREATE")
+  public Taken receive(IntakeCommand command, String idempotencyKey, String requestHash) {
     requireIntakeRole();
     checkJurisdiction(command.intake().jurisdiction());
     if (idempotencyKey != null) {
@@ -64,13 +71,10 @@ public class IntakeService {
         cases.openCasesOfSubjects(sameIds).stream()
             .filter(c -> !visible.contains(c.caseNumber().value()))
             .toList();
-    Person subject = same.isEmpty() ? newPerson(command.subject(), subjectIndex) : same.get(0);
+    Person subject = newPerson(command.subject(), subjectIndex);
     List<Case.Party> others = new ArrayList<>();
     for (IntakeCommand.OtherParty other : command.others()) {
-      PersonIndex otherIndex = index(other.person());
-      List<Person> known = persons.findSame(otherIndex);
-      Person person = known.isEmpty() ? newPerson(other.person(), otherIndex) : known.get(0);
-      others.add(new Case.Party(other.role(), person));
+      others.add(new Case.Party(other.role(), newPerson(other.person(), index(other.person()))));
     }
     CaseNumber number = cases.nextNumber(CaseNumber.yearOf(command.intake().receivedAt()));
     Case aCase =
@@ -88,8 +92,14 @@ public class IntakeService {
     if (aCase.urgent() && aCase.kind() == CaseKind.CHILD_PROTECTION) {
       escalations.urgentReport(aCase);
     }
-    return new IntakeResult(aCase, visible, !hidden.isEmpty() && visible.isEmpty());
+    return new Taken(aCase, visible, !hidden.isEmpty() && visible.isEmpty());
   }
+
+  /**
+   * The case an intake opened, for {@link IntakeDesk} to show once the transaction committed (so
+   * that the case shows its stored version), with the duplicate warning.
+   */
+  public record Taken(Case aCase, List<String> duplicates, boolean duplicateElsewhere) {}
 
   /** Open cases of a person, as the intake page warns of them before saving. */
   public record Duplicates(List<String> visible, boolean elsewhere) {}
@@ -98,6 +108,7 @@ public class IntakeService {
    * The open cases of the person with this ID number, or this name and birth date: those the caller
    * may see by number, the others only as "elsewhere". The check is logged with the cases it named.
    */
+  @Audited("DUPLICATE_CHECK")
   public Duplicates duplicatesOf(String name, LocalDate birthDate, String idNumber) {
     requireIntakeRole();
     boolean named = name != null && !name.isBlank();
@@ -121,14 +132,15 @@ public class IntakeService {
    * The first answer to a request whose idempotency key a concurrent request took; called in a
    * transaction of its own after that request committed.
    */
-  public IntakeResult replay(String idempotencyKey, String requestHash) {
+  @Audited("CREATE")
+  public Taken replay(String idempotencyKey, String requestHash) {
     IdempotencyStore.Entry earlier =
         keys.find(user.username(), idempotencyKey)
             .orElseThrow(() -> new ConflictException("intake.idempotency.inProgress"));
     return replay(earlier, requestHash);
   }
 
-  private IntakeResult replay(IdempotencyStore.Entry earlier, String requestHash) {
+  private Taken replay(IdempotencyStore.Entry earlier, String requestHash) {
     if (!earlier.requestHash().equals(requestHash)) {
       throw new ConflictException("intake.idempotency.otherRequest");
     }
@@ -140,14 +152,14 @@ public class IntakeService {
             .find(earlier.caseId(), CaseScopes.of(user))
             .orElseThrow(() -> new NotFoundException("case", earlier.caseId()));
     accessLog.record("READ", List.of(aCase.id()), aCase.jurisdiction().value());
-    List<String> subject = List.of(aCase.subject().id());
-    List<String> visible =
-        cases.openCaseNumbersOfSubjects(subject, CaseScopes.of(user)).stream()
-            .filter(number -> !number.equals(aCase.caseNumber().value()))
+    List<String> same =
+        persons.findSame(aCase.subject().index()).stream()
+            .map(Person::id)
+            .filter(id -> !id.equals(aCase.subject().id()))
             .toList();
-    boolean elsewhere =
-        aCase.status().isOpen() && cases.openCasesOfSubjects(subject).size() - 1 > visible.size();
-    return new IntakeResult(aCase, visible, elsewhere && visible.isEmpty());
+    List<String> visible = cases.openCaseNumbersOfSubjects(same, CaseScopes.of(user));
+    boolean elsewhere = cases.openCasesOfSubjects(same).size() > visible.size();
+    return new Taken(aCase, visible, elsewhere && visible.isEmpty());
   }
 
   private PersonIndex index(PersonDetails details) {

@@ -85,6 +85,9 @@ public class Case {
   @Column(name = "referred_to", length = 1024)
   private String referredTo;
 
+  @Column(name = "legal_aid_shared", nullable = false)
+  private boolean sharedWithLegalAid;
+
   @Column(name = "created_by", nullable = false, length = 255)
   private String createdBy;
 
@@ -286,8 +289,11 @@ public class Case {
     record(now, by, CaseEvent.Type.ASSIGNED, (before == null ? "—" : before) + " → " + assignee);
   }
 
-  /** Notes on the timeline that the case was referred to legal aid. */
-  public void referredToLegalAid(String reason, Actor by, Instant now) {
+  /**
+   * The case was referred to legal aid with the person's consent or a stated legal basis: from now
+   * on the legal-aid officers of its district read what the referral shares (DOMAIN.md §4).
+   */
+  public void shareWithLegalAid(String reason, Actor by, Instant now) {
     requireCaseWorker(by);
     if (!status.isOpen()) {
       throw new InvalidInputException(
@@ -296,6 +302,7 @@ public class Case {
                   "status", "case.referral.notOpen", status.name())),
           false);
     }
+    sharedWithLegalAid = true;
     record(now, by, CaseEvent.Type.LEGAL_AID_REFERRED, reason);
   }
 
@@ -436,6 +443,11 @@ public class Case {
     return isCaseWorker(by) && !onlyTriages(by) && status.isOpen();
   }
 
+  /** Whether {@code by} may refer the case to legal aid now. */
+  public boolean mayShareWithLegalAid(Actor by) {
+    return isCaseWorker(by) && status.isOpen();
+  }
+
   /** Whether {@code by} may assign the case. */
   public boolean mayAssign(Actor by) {
     return by.hasAny(Role.CHILD_SUPERVISOR, Role.CASEWORKER);
@@ -523,6 +535,10 @@ public class Case {
 
   public Optional<String> referredTo() {
     return Optional.ofNullable(referredTo);
+  }
+
+  public boolean sharedWithLegalAid() {
+    return sharedWithLegalAid;
   }
 
   public String createdBy() {

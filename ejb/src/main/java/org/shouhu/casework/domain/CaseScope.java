@@ -1,29 +1,64 @@
 package org.shouhu.casework.domain;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which cases a caller may see, as the queries apply it (never a filter after loading): cases in
- * any of {@code jurisdictionPrefixes} (a community code, a street code, or the district code), or
- * taken in by {@code createdBy} (a hotline operator's own intakes), or referred to legal aid
- * (legal-aid officers). Empty means none at all (statisticians, auditors, administrators).
+ * Which cases a caller may read, and as whom (DOMAIN.md §1, §4). The queries apply it as a
+ * condition (never a filter after loading), and {@link #readerOf} decides the same thing for a case
+ * in hand; the two must agree, clause for clause:
+ *
+ * <ul>
+ *   <li>as {@link Reader#HANDLER}: cases in any of {@code jurisdictionPrefixes} (a community, a
+ *       street or the district code);
+ *   <li>as {@link Reader#INTAKE_TAKER}: cases {@code intakeTaker} took in, while still at INTAKE;
+ *   <li>as {@link Reader#LEGAL_AID}: cases shared with legal aid whose jurisdiction lies within
+ *       {@code legalAidPrefix}.
+ * </ul>
+ *
+ * Empty means none at all (statisticians, auditors, administrators).
  */
-public record CaseScope(Set<String> jurisdictionPrefixes, String createdBy, boolean legalAid) {
+public record CaseScope(
+    Set<String> jurisdictionPrefixes, String intakeTaker, String legalAidPrefix) {
 
   public CaseScope {
     jurisdictionPrefixes = Set.copyOf(jurisdictionPrefixes);
   }
 
   public static CaseScope none() {
-    return new CaseScope(Set.of(), null, false);
+    return new CaseScope(Set.of(), null, null);
   }
 
   public boolean isEmpty() {
-    return jurisdictionPrefixes.isEmpty() && createdBy == null && !legalAid;
+    return jurisdictionPrefixes.isEmpty() && intakeTaker == null && legalAidPrefix == null;
   }
 
-  /** Legal-aid officers see cases only through a referral, and without the reporter. */
-  public boolean legalAidOnly() {
-    return legalAid && jurisdictionPrefixes.isEmpty() && createdBy == null;
+  /** As whom the caller reads {@code c}; empty when it lies outside her scope. */
+  public Optional<Reader> readerOf(Case c) {
+    String code = c.jurisdiction().value();
+    if (jurisdictionPrefixes.stream().anyMatch(code::startsWith)) {
+      return Optional.of(Reader.HANDLER);
+    }
+    if (intakeTaker != null
+        && intakeTaker.equals(c.createdBy())
+        && c.status() == CaseStatus.INTAKE) {
+      return Optional.of(Reader.INTAKE_TAKER);
+    }
+    if (legalAidPrefix != null && c.sharedWithLegalAid() && code.startsWith(legalAidPrefix)) {
+      return Optional.of(Reader.LEGAL_AID);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the caller could ever read a case as someone who sees {@code part}. */
+  public boolean couldSee(CasePart part) {
+    return (!jurisdictionPrefixes.isEmpty() && WhoSeesWhat.sees(Reader.HANDLER, part))
+        || (intakeTaker != null && WhoSeesWhat.sees(Reader.INTAKE_TAKER, part))
+        || (legalAidPrefix != null && WhoSeesWhat.sees(Reader.LEGAL_AID, part));
+  }
+
+  /** Whether the caller could ever reveal numbers in full (legal-aid officers never do). */
+  public boolean couldReveal() {
+    return !jurisdictionPrefixes.isEmpty() || intakeTaker != null;
   }
 }

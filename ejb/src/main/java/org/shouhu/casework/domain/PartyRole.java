@@ -9,5 +9,7 @@ public enum PartyRole {
   /** 家庭成员. */
   HOUSEHOLD_MEMBER,
   /** The alleged perpetrator / respondent (needed for warnings and protection orders). */
-  RESPONDENT
+  RESPONDENT,
+  /** 其他相关人员 — anyone else the case concerns. */
+  OTHER
 }

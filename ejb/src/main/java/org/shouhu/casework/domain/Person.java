@@ -80,6 +80,11 @@ public class Person {
     return new PersonDetails(name, sex, birthDate, idType, idNumber, phone, address);
   }
 
+  /** The keyed hashes she is recognised by in other cases. */
+  public PersonIndex index() {
+    return new PersonIndex(idHash, nameHash, nameBirthHash);
+  }
+
   public String name() {
     return name;
   }

@@ -187,7 +187,10 @@ public class JpaCaseRepository implements CaseRepository {
         .with("subjectRole", PartyRole.SUBJECT);
   }
 
-  /** A JPQL query over {@code Case c} whose conditions always include the scope. */
+  /**
+   * A JPQL query over {@code Case c} whose conditions always include the scope: the same clauses as
+   * {@link CaseScope#readerOf}.
+   */
   static final class ScopedQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
@@ -204,12 +207,14 @@ public class JpaCaseRepository implements CaseRepository {
         anyOf.add("c.jurisdiction like :scope" + i);
         parameters.put("scope" + i++, prefix + "%");
       }
-      if (scope.createdBy() != null) {
-        anyOf.add("c.createdBy = :scopeCreator");
-        parameters.put("scopeCreator", scope.createdBy());
+      if (scope.intakeTaker() != null) {
+        anyOf.add("(c.createdBy = :scopeTaker and c.status = :scopeIntake)");
+        parameters.put("scopeTaker", scope.intakeTaker());
+        parameters.put("scopeIntake", CaseStatus.INTAKE);
       }
-      if (scope.legalAid()) {
-        anyOf.add("exists (select r from LegalAidReferral r where r.caseId = c.id)");
+      if (scope.legalAidPrefix() != null) {
+        anyOf.add("(c.sharedWithLegalAid = true and c.jurisdiction like :scopeLegalAid)");
+        parameters.put("scopeLegalAid", scope.legalAidPrefix() + "%");
       }
       conditions.add("(" + String.join(" or ", anyOf) + ")");
     }

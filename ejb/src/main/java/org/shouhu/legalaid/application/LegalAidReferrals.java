@@ -3,34 +3,95 @@ package org.shouhu.legalaid.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.shouhu.audit.application.AccessLog;
-import org.shouhu.casework.application.CaseQueries;
+import org.shouhu.casework.application.CaseAccess;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.legalaid.domain.LegalAidReferralRepository;
+import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.InvalidInputException;
 
-/** Referring a case to the legal aid centre, from any kind of case. */
+/**
+ * Referring a case to the legal aid centre, from any kind of case: by its handlers (or the hotline
+ * operator who took it in), with consent or a stated basis. The case is then shared with the
+ * legal-aid officers of its district.
+ */
 @Stateless
 public class LegalAidReferrals {
 
   @Inject CurrentUser user;
-  @Inject CaseQueries caseQueries;
+  @Inject CaseAccess access;
   @Inject CaseRepository cases;
   @Inject LegalAidReferralRepository referrals;
   @Inject AccessLog accessLog;
 
-  public LegalAidReferral refer(String caseId, String reason, boolean consent) {
-    Case aCase = caseQueries.get(caseId);
+  /**
+   * Refers the case. {@code consent} must be true, or {@code consentBasis} name why it cannot be
+   * had ({@link LegalAidReferral.ConsentBasis}); neither is 422.
+   */
+  @Audited("LEGAL_AID_REFERRAL")
+  public ReferralSheet refer(
+      @Audited.RecordId String caseId, String reason, Boolean consent, String consentBasis) {
+    Case aCase = access.open(caseId).aCase();
+    LegalAidReferral.ConsentBasis basis = basis(consentBasis);
     Instant now = Instant.now();
-    aCase.referredToLegalAid(reason, user.actor(), now);
-    cases.store(aCase);
     LegalAidReferral referral =
-        new LegalAidReferral(aCase.id(), reason, consent, user.username(), now);
+        new LegalAidReferral(
+            aCase.id(),
+            aCase.kind(),
+            aCase.category().orElse(null),
+            reason,
+            Boolean.TRUE.equals(consent),
+            basis,
+            user.username(),
+            now);
+    aCase.shareWithLegalAid(reason, user.actor(), now);
+    cases.store(aCase);
     referrals.store(referral);
-    accessLog.record("REFER_LEGAL_AID", List.of(aCase.id()), aCase.jurisdiction().value());
-    return referral;
+    accessLog.record("LEGAL_AID_REFERRAL", List.of(aCase.id()), aCase.jurisdiction().value());
+    return sheet(referral, aCase.caseNumber().value(), now);
+  }
+
+  static ReferralSheet sheet(LegalAidReferral r, String caseNumber, Instant now) {
+    Instant due = r.decisionDue();
+    boolean decided = r.status() != LegalAidReferral.Status.REFERRED;
+    return new ReferralSheet(
+        r.id(),
+        r.caseId(),
+        caseNumber,
+        r.status().name(),
+        r.reason(),
+        r.consent(),
+        r.consentBasis().map(Enum::name).orElse(null),
+        r.meansTestExempt(),
+        r.referredBy(),
+        r.referredAt(),
+        List.of(
+            new ReferralSheet.DeadlineSheet(
+                "LEGAL_AID_DECISION", due, decided, !decided && now.isAfter(due))),
+        null,
+        null,
+        null);
+  }
+
+  private static LegalAidReferral.ConsentBasis basis(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LegalAidReferral.ConsentBasis.valueOf(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(
+          "consentBasis",
+          "validation.enum",
+          Arrays.stream(LegalAidReferral.ConsentBasis.values())
+              .map(Enum::name)
+              .collect(Collectors.joining(", ")));
+    }
   }
 }

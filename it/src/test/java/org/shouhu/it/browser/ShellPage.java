@@ -19,6 +19,22 @@ public class ShellPage {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("shell-user-name")));
   }
 
+  /**
+   * Waits until no growl message covers the page (they close by themselves): a click must never
+   * depend on how fast a growl goes.
+   */
+  public ShellPage withoutGrowls() {
+    LoginPage.wait(driver)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+    return this;
+  }
+
+  /** Clicks the element with this id once no growl covers the page. */
+  public void click(String id) {
+    withoutGrowls();
+    driver.findElement(By.id(id)).click();
+  }
+
   public String text(String id) {
     return driver.findElement(By.id(id)).getText();
   }
@@ -45,7 +61,7 @@ public class ShellPage {
   }
 
   public LoginPage logOut() {
-    driver.findElement(By.id("logout")).click();
+    click("logout");
     return new LoginPage(driver);
   }
 

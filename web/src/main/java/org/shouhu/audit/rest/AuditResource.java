@@ -10,14 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.shouhu.audit.application.AuditReader;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AuditChain;
 import org.shouhu.audit.domain.EntryFacts;
-import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.Paging;
@@ -34,7 +31,6 @@ import org.shouhu.shared.rest.Times;
 public class AuditResource {
 
   @Inject AuditReader reader;
-  @Inject CurrentUser user;
 
   /** One entry as the API shows it. */
   public record EntryView(
@@ -109,14 +105,7 @@ public class AuditResource {
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER, Role.Names.AUDITOR})
   public List<EntryView> notices(@QueryParam("page") String page, @QueryParam("size") String size) {
     Paging paging = Paging.of(page, size);
-    Set<String> prefixes = new HashSet<>();
-    if (user.has(Role.AUDITOR)) {
-      prefixes.add("");
-    }
-    user.jurisdiction().ifPresent(code -> prefixes.add(code.value()));
-    return reader.notices(prefixes, paging.page(), paging.size()).stream()
-        .map(EntryView::of)
-        .toList();
+    return reader.notices(paging.page(), paging.size()).stream().map(EntryView::of).toList();
   }
 
   private static String blankToNull(String text) {

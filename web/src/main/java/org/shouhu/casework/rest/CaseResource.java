@@ -12,17 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Function;
+import org.shouhu.casework.application.BreakGlass;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
-import org.shouhu.casework.domain.Case;
-import org.shouhu.casework.domain.CaseEvent;
-import org.shouhu.legalaid.application.LegalAidReferrals;
-import org.shouhu.legalaid.domain.LegalAidReferral;
-import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.casework.application.CaseSheet;
+import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.JsonInput;
-import org.shouhu.shared.rest.Times;
 
 /**
  * {@code /api/v1/cases}: reading, searching and working cases (API.md "Cases"). Reads are open to
@@ -35,23 +31,11 @@ public class CaseResource {
 
   @Inject CaseQueries queries;
   @Inject CaseLifecycle lifecycle;
-  @Inject LegalAidReferrals referrals;
+  @Inject BreakGlass breakGlass;
+  @Inject CaseBodies bodies;
 
   /** A page of cases: {@code {"items": [...], "total": n}}. */
   public record CasePage(List<CaseView> items, long total) {}
-
-  /** One timeline entry. */
-  public record EventView(String at, String user, String type, String detail) {}
-
-  /** A referral to legal aid. */
-  public record ReferralView(
-      String id,
-      String caseId,
-      String status,
-      String reason,
-      boolean consent,
-      String referredBy,
-      String referredAt) {}
 
   @GET
   public CasePage search(
@@ -63,28 +47,28 @@ public class CaseResource {
       @QueryParam("size") String size) {
     CaseListQuery query = CaseListQuery.of(kind, status, q, overdue, page, size);
     CaseQueries.Page result = queries.search(query.filter(), query.page(), query.size());
-    boolean legalAidView = queries.seesLegalAidViewOnly();
-    return new CasePage(
-        result.items().stream().map(c -> CaseView.of(c, legalAidView)).toList(), result.total());
+    return new CasePage(result.items().stream().map(CaseView::of).toList(), result.total());
   }
 
   /**
-   * The case; ID and phone numbers masked, unless {@code reveal=true}, which is logged as a reveal
-   * of its own.
+   * The case; ID and phone numbers and addresses masked, unless {@code reveal=true}, which is
+   * logged as a reveal of its own (403 for legal-aid officers, who never reveal).
    */
   @GET
   @Path("/{id}")
   public CaseView get(@PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
-    if (reveal) {
-      return CaseView.of(queries.reveal(id), queries.seesLegalAidViewOnly(), true);
-    }
-    return view(queries.get(id));
+    return CaseView.of(
+        reveal
+            ? queries.reveal(id, CaseSheets.Depth.CASE)
+            : queries.get(id, CaseSheets.Depth.CASE));
   }
 
   /**
    * Break-glass: a child director or street supervisor reads a case outside her jurisdiction,
-   * giving a reason (required). The access is flagged in the log and listed for the case's own
-   * supervisor ({@code GET /api/v1/notices}) and the auditors.
+   * giving a reason (required; {@code "reveal": true} also shows the numbers in full). At most a
+   * configured number a day (429 beyond). The access is flagged in the log and listed for the
+   * case's own supervisor ({@code GET /api/v1/notices}), who is also told by mail, and the
+   * auditors. The answer is the break-glass view, with the case's {@code timeline}.
    */
   @POST
   @Path("/{id}/break-glass")
@@ -93,14 +77,16 @@ public class CaseResource {
   public CaseView breakGlass(@PathParam("id") String id, String body) {
     JsonInput json = JsonInput.parse(body);
     String reason = json.string("reason");
+    Boolean reveal = json.bool("reveal");
     json.requireWellTyped();
-    return CaseView.of(queries.breakGlass(id, reason), false);
+    return CaseView.of(breakGlass.read(id, reason, Boolean.TRUE.equals(reveal)));
   }
 
+  /** The timeline, oldest first (403 for hotline operators and legal-aid officers). */
   @GET
   @Path("/{id}/timeline")
-  public List<EventView> timeline(@PathParam("id") String id) {
-    return queries.get(id).events().stream().map(CaseResource::event).toList();
+  public List<CaseSheet.EventSheet> timeline(@PathParam("id") String id) {
+    return queries.timeline(id);
   }
 
   @POST
@@ -114,8 +100,9 @@ public class CaseResource {
   })
   public CaseView transition(@PathParam("id") String id, String body) {
     Transition t =
-        read(
+        bodies.read(
             id,
+            "TRANSITION",
             body,
             json ->
                 new Transition(
@@ -123,7 +110,7 @@ public class CaseResource {
                     json.string("reason"),
                     json.string("referredTo"),
                     json.integer("version")));
-    return view(lifecycle.transition(id, t.to(), t.reason(), t.referredTo(), t.version()));
+    return CaseView.of(lifecycle.transition(id, t.to(), t.reason(), t.referredTo(), t.version()));
   }
 
   @POST
@@ -137,12 +124,13 @@ public class CaseResource {
   })
   public Response requestClosure(@PathParam("id") String id, String body) {
     Transition t =
-        read(
+        bodies.read(
             id,
+            "CLOSURE_REQUEST",
             body,
             json -> new Transition(null, json.string("reason"), null, json.integer("version")));
     return Response.status(Response.Status.CREATED)
-        .entity(view(lifecycle.requestClosure(id, t.reason(), t.version())))
+        .entity(CaseView.of(lifecycle.requestClosure(id, t.reason(), t.version())))
         .build();
   }
 
@@ -151,8 +139,13 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
   public CaseView decideClosure(@PathParam("id") String id, String body) {
-    Decision d = read(id, body, json -> new Decision(json.bool("approve"), json.string("reason")));
-    return view(lifecycle.decideClosure(id, d.approve(), d.reason()));
+    Decision d =
+        bodies.read(
+            id,
+            "CLOSURE_DECISION",
+            body,
+            json -> new Decision(json.bool("approve"), json.string("reason")));
+    return CaseView.of(lifecycle.decideClosure(id, d.approve(), d.reason(), null));
   }
 
   @POST
@@ -160,32 +153,8 @@ public class CaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
   public CaseView assign(@PathParam("id") String id, String body) {
-    return view(lifecycle.assign(id, read(id, body, json -> json.string("assignee"))));
-  }
-
-  @POST
-  @Path("/{id}/legal-aid-referrals")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({
-    Role.Names.CHILD_DIRECTOR,
-    Role.Names.CHILD_SUPERVISOR,
-    Role.Names.CASEWORKER,
-    Role.Names.HOTLINE_OPERATOR
-  })
-  public Response referToLegalAid(@PathParam("id") String id, String body) {
-    Decision d = read(id, body, json -> new Decision(json.bool("consent"), json.string("reason")));
-    LegalAidReferral referral = referrals.refer(id, d.reason(), Boolean.TRUE.equals(d.approve()));
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            new ReferralView(
-                referral.id(),
-                referral.caseId(),
-                referral.status().name(),
-                referral.reason(),
-                referral.consent(),
-                referral.referredBy(),
-                Times.format(referral.referredAt())))
-        .build();
+    String assignee = bodies.read(id, "ASSIGN", body, json -> json.string("assignee"));
+    return CaseView.of(lifecycle.assign(id, assignee, null));
   }
 
   /**
@@ -200,8 +169,9 @@ public class CaseResource {
   @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
   public Response recordVisit(@PathParam("id") String id, String body) {
     VisitFields v =
-        read(
+        bodies.read(
             id,
+            "VISIT",
             body,
             json ->
                 new VisitFields(
@@ -210,9 +180,7 @@ public class CaseResource {
                     json.string("notes"),
                     json.string("nextVisitDue")));
     return Response.status(Response.Status.CREATED)
-        .entity(
-            CaseView.VisitView.of(
-                lifecycle.recordVisit(id, v.visitedAt(), v.mode(), v.notes(), v.nextVisitDue())))
+        .entity(lifecycle.recordVisit(id, v.visitedAt(), v.mode(), v.notes(), v.nextVisitDue()))
         .build();
   }
 
@@ -222,31 +190,6 @@ public class CaseResource {
   /** The fields of a transition or closure request. */
   private record Transition(String to, String reason, String referredTo, Long version) {}
 
-  /** A yes/no with its reason (closure decision, referral consent). */
+  /** A yes/no with its reason (closure decision). */
   private record Decision(Boolean approve, String reason) {}
-
-  /**
-   * Reads the body of an action on case {@code id}. API.md orders 404 before 400: a malformed body
-   * is refused as such only when the case exists for the caller (a well-formed one goes on to the
-   * service, which loads the case once).
-   */
-  private <T> T read(String id, String body, Function<JsonInput, T> fields) {
-    try {
-      JsonInput json = JsonInput.parse(body);
-      T value = fields.apply(json);
-      json.requireWellTyped();
-      return value;
-    } catch (InvalidInputException malformed) {
-      queries.requireVisible(id);
-      throw malformed;
-    }
-  }
-
-  private CaseView view(Case c) {
-    return CaseView.of(c, queries.seesLegalAidViewOnly());
-  }
-
-  private static EventView event(CaseEvent e) {
-    return new EventView(Times.format(e.at()), e.user(), e.type().name(), e.detail());
-  }
 }

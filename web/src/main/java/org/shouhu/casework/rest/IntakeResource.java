@@ -43,11 +43,8 @@ public class IntakeResource {
     }
     JsonInput json = JsonInput.parse(body);
     IntakeResult result = desk.take(IntakeJson.read(json), key, json.canonical());
-    CaseView view =
-        CaseView.of(result.aCase(), false)
-            .withDuplicates(result.duplicates(), result.duplicateElsewhere());
-    return Response.created(
-            uri.getBaseUriBuilder().path("v1/cases/{id}").build(result.aCase().id()))
+    CaseView view = CaseView.of(result.sheet(), result.duplicates(), result.duplicateElsewhere());
+    return Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(view.id()))
         .entity(view)
         .build();
   }

@@ -1,7 +1,5 @@
 package org.shouhu.casework.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,33 +7,31 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.shouhu.casework.application.BreakGlass;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
-import org.shouhu.casework.domain.Case;
-import org.shouhu.casework.domain.CaseEvent;
+import org.shouhu.casework.application.CaseSheet;
+import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.casework.domain.CaseStatus;
-import org.shouhu.casework.domain.PersonDetails;
 import org.shouhu.casework.domain.Visit;
-import org.shouhu.casework.rest.Masking;
 import org.shouhu.directory.application.StaffDirectory;
-import org.shouhu.legalaid.application.LegalAidReferrals;
+import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.application.CurrentUser;
-import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
-import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.web.BeijingTime;
+import org.shouhu.shared.web.Growl;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
-import org.shouhu.shared.web.UserSession;
 
 /**
  * The case page ({@code case.xhtml?id=…}, also the link in every mail about a case): summary,
  * people, deadlines, visits, timeline, and the work the user may do on it now — the transitions
- * allowed from its status, closure request and decision, assignment, visits, legal-aid referral,
- * revealing ID and phone numbers, break-glass. Every action goes through the same services as the
+ * allowed from its status, closure request and decision, assignment, visits, revealing ID and phone
+ * numbers, break-glass. It shows the caller's {@link CaseSheet} and nothing else: what she may see
+ * and do was decided by the application layer. Every action goes through the same services as the
  * REST API. The page remembers the version it showed: when someone else saved first, the action is
  * refused with a clear message, the case is shown as it now is, and what the user typed is kept.
  */
@@ -47,19 +43,20 @@ public class CaseBacking implements Serializable {
 
   @Inject CaseQueries queries;
   @Inject CaseLifecycle lifecycle;
-  @Inject LegalAidReferrals referrals;
+  @Inject BreakGlass breakGlass;
   @Inject CurrentUser user;
   @Inject UiText text;
   @Inject ShellBacking shell;
-  @Inject UserSession session;
+  @Inject Growl growl;
   @Inject DeadlineText deadlineText;
   @Inject StaffDirectory staff;
 
   private String id;
-  private transient Case aCase;
+  private transient CaseSheet sheet; // read again when the view comes back from storage
   private long version;
   private boolean revealed;
   private boolean notFound;
+  private boolean brokeGlass;
 
   private String transitionReason;
   private String referredTo;
@@ -70,16 +67,14 @@ public class CaseBacking implements Serializable {
   private String visitMode = Visit.Mode.HOME.name();
   private String visitNotes;
   private String nextVisitDue;
-  private String referralReason;
-  private boolean referralConsent;
   private String breakGlassReason;
 
-  /** A person as the page shows her: ID and phone masked unless revealed. */
+  /** A person as the page shows her, in her role. */
   public record PersonRow(
       String role, String name, String idNumber, String phone, String address) {}
 
-  /** The reporter as the page shows her (absent for legal-aid officers; phone masked). */
-  public record ReporterRow(String type, String name, String phone, boolean anonymous) {}
+  /** The reporter as the page shows her. */
+  public record ReporterRow(String type, String name, String phone) {}
 
   /** A member of staff the case may be given to. */
   public record AssigneeRow(String username, String label) {}
@@ -92,32 +87,50 @@ public class CaseBacking implements Serializable {
       notFound = true;
       return;
     }
+    if (brokeGlass) { // a break-glass read is one read: shown as it was granted, never re-read
+      notFound = sheet == null;
+      return;
+    }
     try {
-      show(revealed ? queries.reveal(id.strip()) : queries.get(id.strip()));
+      show(read());
     } catch (NotFoundException e) {
-      aCase = null;
+      sheet = null;
       notFound = true;
     }
   }
 
-  private void show(Case c) {
-    aCase = c;
-    version = c.version();
+  private CaseSheet read() {
+    return revealed
+        ? queries.reveal(id.strip(), CaseSheets.Depth.CASE_WITH_TIMELINE)
+        : queries.get(id.strip(), CaseSheets.Depth.CASE_WITH_TIMELINE);
+  }
+
+  private void show(CaseSheet shown) {
+    sheet = shown;
+    version = shown.version();
+    revealed = shown.revealed();
     notFound = false;
   }
 
-  private Case current() {
-    if (aCase == null && !notFound) {
+  private CaseSheet current() {
+    if (sheet == null && !notFound) {
       load();
     }
-    return aCase;
+    return sheet;
+  }
+
+  /** Shows the case again as it now is (after another part of the page changed it). */
+  public void refresh() {
+    if (!brokeGlass) {
+      show(read());
+    }
   }
 
   public boolean isFound() {
     return current() != null;
   }
 
-  public Case getShown() {
+  public CaseSheet getShown() {
     return current();
   }
 
@@ -126,40 +139,33 @@ public class CaseBacking implements Serializable {
   }
 
   public List<DeadlineText.Shown> getDeadlines() {
-    Instant now = Instant.now();
-    return current().deadlines().stream().map(d -> deadlineText.of(d, now)).toList();
+    return current().deadlines().stream().map(deadlineText::of).toList();
   }
 
+  /** The subject first, then the other people the reader may see. */
   public List<PersonRow> getPeople() {
-    return current().parties().stream()
-        .map(p -> person(p.role().name(), p.person().details()))
-        .sorted((a, b) -> a.role().equals("SUBJECT") ? -1 : b.role().equals("SUBJECT") ? 1 : 0)
+    CaseSheet c = current();
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(person("SUBJECT", c.subject())),
+            c.people().stream().map(p -> person(p.role(), p.person())))
         .toList();
   }
 
-  private PersonRow person(String role, PersonDetails p) {
+  private PersonRow person(String role, CaseSheet.PersonSheet p) {
     return new PersonRow(
-        text.of("partyRole." + role),
-        p.name(),
-        revealed ? p.idNumber() : Masking.idNumber(p.idNumber()),
-        revealed ? p.phone() : Masking.phone(p.phone()),
-        p.address());
+        text.of("partyRole." + role), p.name(), p.idNumber(), p.phone(), p.address());
   }
 
+  /** The reporter, when the reader may see her. */
   public ReporterRow getReporter() {
-    if (queries.seesLegalAidViewOnly()) {
+    CaseSheet.ReporterSheet r = current().reporter();
+    if (r == null) {
       return null;
     }
-    return current()
-        .reporter()
-        .map(
-            r ->
-                new ReporterRow(
-                    r.type() == null ? "—" : text.of("reporterType." + r.type().name()),
-                    r.anonymous() ? text.of("intake.anonymous") : r.name(),
-                    revealed ? r.phone() : Masking.phone(r.phone()),
-                    r.anonymous()))
-        .orElse(null);
+    return new ReporterRow(
+        r.type() == null ? "—" : text.of("reporterType." + r.type()),
+        r.anonymous() ? text.of("intake.anonymous") : r.name(),
+        r.phone());
   }
 
   /**
@@ -167,53 +173,63 @@ public class CaseBacking implements Serializable {
    * its street and the caseworkers of its district, from the staff directory.
    */
   public List<AssigneeRow> getAssignees() {
-    return staff.assignableFor(current().jurisdiction()).stream()
+    return staff.assignableFor(new JurisdictionCode(current().jurisdiction())).stream()
         .map(m -> new AssigneeRow(m.username(), m.displayName() + " (" + m.username() + ")"))
         .toList();
   }
 
+  /** The timeline, when the reader sees the case's notes. */
   public List<EventRow> getTimeline() {
-    return current().events().stream().map(this::event).toList();
+    List<CaseSheet.EventSheet> events = current().timeline();
+    return events == null ? List.of() : events.stream().map(this::event).toList();
   }
 
-  private EventRow event(CaseEvent e) {
-    return new EventRow(
-        shell.format(e.at()), e.user(), text.of("event." + e.type().name()), e.detail());
+  private EventRow event(CaseSheet.EventSheet e) {
+    return new EventRow(shell.format(e.at()), e.user(), text.of("event." + e.type()), e.detail());
   }
 
-  /** Visits; not for a legal-aid officer, whom the referral shares no notes with. */
-  public List<Visit> getVisits() {
-    return queries.seesLegalAidViewOnly() ? List.of() : current().visits();
+  /** Whether the reader sees the case's notes (visits, timeline). */
+  public boolean isNotesShown() {
+    return current().visits() != null;
+  }
+
+  public List<CaseSheet.VisitSheet> getVisits() {
+    List<CaseSheet.VisitSheet> visits = current().visits();
+    return visits == null ? List.of() : visits;
   }
 
   /** The statuses the case may move to now, as the case itself says for this user. */
   public List<CaseStatus> getMoves() {
-    return current().movesAllowed(user.actor());
+    return current().work().moves();
   }
 
   /** Whether the reason is required for some move offered now (not accepting, reopening). */
   public boolean isReasonRequired() {
-    return getMoves().stream().anyMatch(current()::moveNeedsReason);
-  }
-
-  public boolean isWorker() {
-    return shell.isIntakeTaker();
+    return !current().work().movesNeedingReason().isEmpty();
   }
 
   public boolean isMayRequestClosure() {
-    return current().mayRequestClosure(user.actor());
+    return current().work().requestClosure();
   }
 
   public boolean isMayDecide() {
-    return current().mayDecideClosure(user.actor());
+    return current().work().decideClosure();
   }
 
   public boolean isMayAssign() {
-    return current().mayAssign(user.actor()) && current().status().isOpen();
+    return current().work().assign();
   }
 
   public boolean isMayVisit() {
-    return current().mayRecordVisit(user.actor());
+    return current().work().visit();
+  }
+
+  public boolean isMayReveal() {
+    return current().work().reveal();
+  }
+
+  public boolean isBrokeGlass() {
+    return brokeGlass;
   }
 
   public boolean isMayBreakGlass() {
@@ -256,7 +272,7 @@ public class CaseBacking implements Serializable {
     act(
         () -> {
           lifecycle.recordVisit(id, at, visitMode, visitNotes, nextVisitDue);
-          return queries.get(id);
+          return read();
         },
         () -> {
           visitedAt = null;
@@ -266,69 +282,44 @@ public class CaseBacking implements Serializable {
         "case.visitRecorded");
   }
 
-  public void referToLegalAid() {
-    act(
-        () -> {
-          referrals.refer(id, referralReason, referralConsent);
-          return queries.get(id);
-        },
-        () -> referralReason = null,
-        "case.referred");
-  }
-
-  /** Shows ID and phone numbers in full: a logged action of its own. */
+  /** Shows ID and phone numbers and addresses in full: a logged action of its own. */
   public void reveal() {
-    act(
-        () -> {
-          Case shown = queries.reveal(id);
-          revealed = true;
-          return shown;
-        },
-        () -> {},
-        "case.revealed");
+    act(() -> queries.reveal(id, CaseSheets.Depth.CASE_WITH_TIMELINE), () -> {}, "case.revealed");
   }
 
   public void breakGlass() {
     try {
-      show(queries.breakGlass(id, breakGlassReason));
+      show(breakGlass.read(id, breakGlassReason, false));
+      brokeGlass = true;
       breakGlassReason = null;
     } catch (DomainException e) {
-      error(e);
+      growl.error(e);
     }
   }
 
   /**
    * Runs an action; on success shows the case as it now is and clears the action's fields; on a
    * refusal shows why — and after a conflict the case as someone else left it — keeping the fields.
+   * An action after which the user may no longer read the case (a hotline operator's triage) shows
+   * what it did, and the page says the case has left her hands.
    */
-  private void act(Supplier<Case> action, Runnable clear, String done, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
+  private void act(Supplier<CaseSheet> action, Runnable clear, String done, Object... arguments) {
     try {
-      show(action.get());
+      CaseSheet after = action.get();
       clear.run();
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, text.formatAll(done, arguments), null));
+      growl.info(text.formatAll(done, arguments));
+      if (after.isReceipt()) {
+        sheet = null;
+        notFound = true;
+      } else {
+        show(after);
+      }
     } catch (ConflictException e) {
-      error(e);
+      growl.error(e);
       load();
     } catch (DomainException e) {
-      error(e);
+      growl.error(e);
     }
-  }
-
-  private void error(DomainException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (e instanceof InvalidInputException invalid) {
-      for (InvalidInputException.FieldError f : invalid.errors()) {
-        String message = Messages.get(session.getLocale(), f.messageKey(), f.arguments().toArray());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-      }
-    } else {
-      String message = Messages.get(session.getLocale(), e.messageKey(), e.arguments());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-    faces.validationFailed();
   }
 
   /** The default visit time: now, to the minute, in Beijing. */
@@ -351,10 +342,6 @@ public class CaseBacking implements Serializable {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  public boolean isRevealed() {
-    return revealed;
   }
 
   public String getTransitionReason() {
@@ -423,22 +410,6 @@ public class CaseBacking implements Serializable {
 
   public void setNextVisitDue(String nextVisitDue) {
     this.nextVisitDue = nextVisitDue;
-  }
-
-  public String getReferralReason() {
-    return referralReason;
-  }
-
-  public void setReferralReason(String referralReason) {
-    this.referralReason = referralReason;
-  }
-
-  public boolean isReferralConsent() {
-    return referralConsent;
-  }
-
-  public void setReferralConsent(boolean referralConsent) {
-    this.referralConsent = referralConsent;
   }
 
   public String getBreakGlassReason() {

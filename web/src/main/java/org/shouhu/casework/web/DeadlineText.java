@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.shouhu.casework.domain.Deadline;
+import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
@@ -25,22 +25,24 @@ public class DeadlineText {
     }
   }
 
-  public Shown of(Deadline d, Instant now) {
+  /** The deadline as of the moment its case was read (when {@code overdue} was decided). */
+  public Shown of(CaseSheet.DeadlineSheet d) {
     String key = "deadline." + d.name();
     String name = Messages.bundle(session.getLocale()).containsKey(key) ? text.of(key) : d.name();
     String due = shell.formatDue(d.dueAt());
-    if (d.metAt().isPresent()) {
-      String when = shell.format(d.metAt().get());
+    Instant now = Instant.now();
+    if (d.metAt() != null) {
+      String when = shell.format(d.metAt());
       return new Shown(
           name,
           due,
           text.format(d.metOnTime() ? "case.deadline.met" : "case.deadline.metLate", when),
           "met");
     }
-    if (d.lapsedAt().isPresent()) {
+    if (d.lapsedAt() != null) {
       return new Shown(name, due, text.of("case.deadline.lapsed"), "lapsed");
     }
-    if (d.isOverdue(now)) {
+    if (d.overdue()) {
       return new Shown(
           name,
           due,

@@ -310,13 +310,13 @@ public class IntakeBacking implements Serializable {
             filled.stream().map(PartyRow::partyForm).toList());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
-      savedCaseId = result.aCase().id();
+      savedCaseId = result.sheet().id();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              text.format("intake.saved", result.aCase().caseNumber().value()),
+              text.format("intake.saved", result.sheet().caseNumber()),
               null));
       if (!result.duplicates().isEmpty() || result.duplicateElsewhere()) {
         // e.g. saved with Ctrl+Enter straight from the ID field, before the warning could show

@@ -7,11 +7,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.shouhu.casework.application.CaseQueries;
-import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.domain.CaseFilter;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
-import org.shouhu.casework.domain.Deadline;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.web.PageModel;
 import org.shouhu.shared.web.ShellBacking;
@@ -57,12 +56,10 @@ public class WorklistBacking implements Serializable {
   private final PageModel<Row> model =
       new PageModel<>(
           () -> queries.count(filter(overdueOnly ? Boolean.TRUE : null)),
-          (page, size) -> {
-            Instant now = Instant.now();
-            return queries.list(filter(overdueOnly ? Boolean.TRUE : null), page, size).stream()
-                .map(c -> row(c, now))
-                .toList();
-          },
+          (page, size) ->
+              queries.list(filter(overdueOnly ? Boolean.TRUE : null), page, size).stream()
+                  .map(this::row)
+                  .toList(),
           Row::id);
 
   public PageModel<Row> getModel() {
@@ -100,18 +97,19 @@ public class WorklistBacking implements Serializable {
         oldestFirst);
   }
 
-  private Row row(Case c, Instant now) {
-    Deadline next = c.deadlines().stream().filter(Deadline::isOpen).findFirst().orElse(null);
+  private Row row(CaseSheet c) {
+    CaseSheet.DeadlineSheet next =
+        c.deadlines().stream().filter(CaseSheet.DeadlineSheet::open).findFirst().orElse(null);
     return new Row(
         c.id(),
-        c.caseNumber().value(),
+        c.caseNumber(),
         text.of("kind." + c.kind().name()),
         text.of("status." + c.status().name()),
         shell.format(c.receivedAt()),
-        c.subject().details().name(),
+        c.subject().name(),
         c.urgent(),
-        c.assignee().orElse(""),
-        next == null ? null : deadlines.of(next, now));
+        c.assignee() == null ? "" : c.assignee(),
+        next == null ? null : deadlines.of(next));
   }
 
   public List<CaseKind> getKinds() {

@@ -1,6 +1,7 @@
 package org.shouhu.shared.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
@@ -17,10 +18,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.shouhu.audit.application.AccessLog;
+import org.shouhu.shared.application.AccessRefused;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.AccessDeniedException;
@@ -28,6 +30,7 @@ import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
+import org.shouhu.shared.domain.RateLimitedException;
 import org.shouhu.shared.domain.UnavailableException;
 import org.shouhu.shared.web.BodyLimitFilter;
 
@@ -51,8 +54,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
-  @Inject AccessLog accessLog;
+  @Inject Event<AccessRefused> refusals;
   @Inject CurrentUser user;
+
+  /** A case path's action as the use cases name it in the access log (what follows the case id). */
+  private static final Map<String, String> CASE_ACTIONS =
+      Map.of(
+          "transitions", "TRANSITION",
+          "closure-requests", "CLOSURE_REQUEST",
+          "closure-requests/decision", "CLOSURE_DECISION",
+          "assignment", "ASSIGN",
+          "visits", "VISIT",
+          "legal-aid-referrals", "LEGAL_AID_REFERRAL",
+          "break-glass", "BREAK_GLASS",
+          "timeline", "TIMELINE");
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -64,12 +79,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return invalid(invalid);
     }
     if (cause instanceof NotFoundException notFound) {
-      logRefusal("NOT_FOUND");
       return problem(404, notFound.messageKey(), notFound.arguments());
     }
     if (cause instanceof AccessDeniedException denied) {
-      logRefusal("FORBIDDEN");
       return problem(403, denied.messageKey(), denied.arguments());
+    }
+    if (cause instanceof RateLimitedException limited) {
+      return Response.fromResponse(problem(429, limited.messageKey(), limited.arguments()))
+          .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
+          .build();
     }
     if (cause instanceof ConflictException conflict) {
       return problem(409, conflict.messageKey(), conflict.arguments());
@@ -89,7 +107,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     if (cause instanceof ForbiddenException) {
-      logRefusal("FORBIDDEN");
+      logRoleRefusal();
       return problem(403, "error.forbidden");
     }
     if (cause instanceof jakarta.ws.rs.NotFoundException) {
@@ -145,23 +163,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * Every refused attempt on a case is logged (DOMAIN.md §4), in a transaction of its own: the path
-   * names the case (if any) and the kind of access, never the request's content.
+   * A role refused by the REST layer itself ({@code @RolesAllowed}) on a case or an intake, before
+   * any use case ran: logged like the use cases' own refusals (they log theirs themselves), naming
+   * the case (if any) and the action, never the request's content.
    */
-  private void logRefusal(String outcome) {
+  private void logRoleRefusal() {
     List<String> segments =
         uri.getPathSegments().stream().map(s -> s.getPath()).filter(s -> !s.isEmpty()).toList();
     int cases = segments.indexOf("cases");
-    boolean casePath = cases >= 0 || segments.contains("intakes");
-    if (!casePath || !user.isAuthenticated()) {
+    if (!user.isAuthenticated() || (cases < 0 && !segments.contains("intakes"))) {
       return;
     }
-    String record = cases >= 0 && segments.size() > cases + 1 ? segments.get(cases + 1) : null;
+    if (cases < 0) {
+      refusals.fire(new AccessRefused("CREATE", null, "FORBIDDEN"));
+      return;
+    }
+    String record = segments.size() > cases + 1 ? segments.get(cases + 1) : null;
+    String rest =
+        String.join("/", segments.subList(Math.min(segments.size(), cases + 2), segments.size()));
     String action =
-        segments.size() > cases + 2 && cases >= 0
-            ? segments.get(cases + 2).toUpperCase(Locale.ROOT)
-            : segments.contains("intakes") ? "CREATE" : "READ";
-    accessLog.refused(action, record, outcome);
+        record == null
+            ? "SEARCH"
+            : rest.isEmpty()
+                ? "READ"
+                : CASE_ACTIONS.getOrDefault(
+                    rest, rest.toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
+    refusals.fire(new AccessRefused(action, record, "FORBIDDEN"));
   }
 
   /** A concurrent change caught at commit (JPA's or EclipseLink's optimistic-lock exception). */

@@ -1,8 +1,10 @@
-package org.shouhu.casework.rest;
+package org.shouhu.shared.domain;
 
 /**
- * How ID and phone numbers are shown unless deliberately revealed: {@code 2102**********123X} (the
- * first and last four characters), {@code 138****5678} (the first three and the last four).
+ * How personal numbers and addresses are shown unless deliberately revealed (DOMAIN.md §4): {@code
+ * 2102**********123X} (an ID number's first and last four characters), {@code 138****5678} (a
+ * phone's first three and last four), {@code 西岗区长江路****} (an address's beginning, at most six
+ * characters and never more than half of it, then four stars whatever its length).
  */
 public final class Masking {
 
@@ -14,6 +16,15 @@ public final class Masking {
 
   public static String phone(String value) {
     return mask(value, 3, 4);
+  }
+
+  public static String address(String value) {
+    if (value == null) {
+      return null;
+    }
+    int length = value.codePointCount(0, value.length());
+    int kept = Math.min(6, length / 2);
+    return value.substring(0, value.offsetByCodePoints(0, kept)) + "****";
   }
 
   private static String mask(String value, int head, int tail) {

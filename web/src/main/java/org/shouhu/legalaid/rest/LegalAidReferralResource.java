@@ -1,0 +1,52 @@
+package org.shouhu.legalaid.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.shouhu.casework.rest.CaseBodies;
+import org.shouhu.legalaid.application.LegalAidReferrals;
+import org.shouhu.legalaid.application.ReferralSheet;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * {@code POST /api/v1/cases/{id}/legal-aid-referrals} {@code {"reason", "consent": true}} or {@code
+ * {"reason", "consentBasis": "GUARDIAN_IS_RESPONDENT | URGENT"}} → 201 with the referral (API.md
+ * "Legal aid"); neither consent nor basis is 422.
+ */
+@Path("/v1/cases/{id}/legal-aid-referrals")
+@Produces(MediaType.APPLICATION_JSON)
+public class LegalAidReferralResource {
+
+  @Inject LegalAidReferrals referrals;
+  @Inject CaseBodies bodies;
+
+  /** The fields of a referral. */
+  private record Referral(String reason, Boolean consent, String consentBasis) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({
+    Role.Names.CHILD_DIRECTOR,
+    Role.Names.CHILD_SUPERVISOR,
+    Role.Names.CASEWORKER,
+    Role.Names.HOTLINE_OPERATOR
+  })
+  public Response refer(@PathParam("id") String id, String body) {
+    Referral r =
+        bodies.read(
+            id,
+            "LEGAL_AID_REFERRAL",
+            body,
+            json ->
+                new Referral(
+                    json.string("reason"), json.bool("consent"), json.string("consentBasis")));
+    ReferralSheet referral = referrals.refer(id, r.reason(), r.consent(), r.consentBasis());
+    return Response.status(Response.Status.CREATED).entity(referral).build();
+  }
+}

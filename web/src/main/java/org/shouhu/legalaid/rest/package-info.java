@@ -1,0 +1,2 @@
+/** Legal aid over REST: referring a case. */
+package org.shouhu.legalaid.rest;

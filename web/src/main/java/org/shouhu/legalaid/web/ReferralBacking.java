@@ -1,0 +1,93 @@
+package org.shouhu.legalaid.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.shouhu.casework.web.CaseBacking;
+import org.shouhu.legalaid.application.LegalAidReferrals;
+import org.shouhu.legalaid.application.ReferralSheet;
+import org.shouhu.legalaid.domain.LegalAidReferral;
+import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.web.Growl;
+import org.shouhu.shared.web.UiText;
+
+/**
+ * The legal-aid part of the case page: the case's referrals (when the reader may see them) and the
+ * referral form, with the person's consent or the legal basis for going ahead without it.
+ */
+@Named("referral")
+@ViewScoped
+public class ReferralBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CaseBacking casePage;
+  @Inject LegalAidReferrals referrals;
+  @Inject Growl growl;
+  @Inject UiText text;
+
+  private String reason;
+  private boolean consent;
+  private String consentBasis;
+
+  /** The referrals the reader may see; empty when she may see none. */
+  @SuppressWarnings("unchecked")
+  public List<ReferralSheet> getReferrals() {
+    return casePage
+        .getShown()
+        .part("legalAidReferrals")
+        .map(part -> (List<ReferralSheet>) part)
+        .orElse(List.of());
+  }
+
+  public boolean isShown() {
+    return casePage.getShown().part("legalAidReferrals").isPresent();
+  }
+
+  public boolean isMayRefer() {
+    return casePage.getShown().work().refer();
+  }
+
+  public List<LegalAidReferral.ConsentBasis> getBases() {
+    return List.of(LegalAidReferral.ConsentBasis.values());
+  }
+
+  public void refer() {
+    try {
+      referrals.refer(casePage.getId(), reason, consent, consentBasis);
+      reason = null;
+      consent = false;
+      consentBasis = null;
+      growl.info(text.of("case.referred"));
+      casePage.refresh();
+    } catch (DomainException e) {
+      growl.error(e);
+    }
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+
+  public String getConsentBasis() {
+    return consentBasis;
+  }
+
+  public void setConsentBasis(String consentBasis) {
+    this.consentBasis = consentBasis == null || consentBasis.isBlank() ? null : consentBasis;
+  }
+}

@@ -1,0 +1,2 @@
+/** Legal aid in the browser: the referral part of the case page. */
+package org.shouhu.legalaid.web;
