@@ -22,6 +22,7 @@ import org.shouhu.casework.domain.CaseNumber;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Channel;
 import org.shouhu.casework.domain.ReporterType;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * Deterministic case files (fixed seed): case {@code i} of a run is always the same case, whatever
@@ -215,7 +216,7 @@ final class Generator {
           case DOMESTIC_VIOLENCE -> r.nextInt(100) < 88 ? "F" : "M";
           default -> r.nextBoolean() ? "F" : "M";
         };
-    LocalDate on = receivedAt(key).atZone(CaseNumber.CHINA).toLocalDate();
+    LocalDate on = receivedAt(key).atZone(Beijing.ZONE).toLocalDate();
     LocalDate birth =
         childKind(kind)
             ? on.minusDays(1 + r.nextInt(18 * 365 - 2))
@@ -227,7 +228,7 @@ final class Generator {
   PersonRow other(long i, int n) {
     long key = OTHER_PERSONS + i * 4 + n;
     SplittableRandom r = random(key, 4);
-    LocalDate on = receivedAt(i).atZone(CaseNumber.CHINA).toLocalDate();
+    LocalDate on = receivedAt(i).atZone(Beijing.ZONE).toLocalDate();
     return person(
         r, key, r.nextBoolean() ? "F" : "M", on.minusDays(20 * 365 + r.nextInt(45 * 365)), 1);
   }
@@ -235,7 +236,7 @@ final class Generator {
   /** A person for an intake typed in now (B1, B4): key outside the generated range. */
   PersonRow newcomer(long key, boolean child) {
     SplittableRandom r = random(key, 4);
-    LocalDate today = LocalDate.now(CaseNumber.CHINA);
+    LocalDate today = LocalDate.now(Beijing.ZONE);
     LocalDate birth =
         child
             ? today.minusDays(1 + r.nextInt(17 * 365))

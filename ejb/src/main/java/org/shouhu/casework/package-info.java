@@ -1,5 +1,6 @@
 /**
  * Casework: the case aggregate from the first report to closure — its people, one lifecycle for all
- * five kinds with closure by approval, the timeline, and who may see and change what.
+ * kinds with closure by approval, deadlines, the timeline, and who may see and change what (the
+ * read model other contexts add their parts to).
  */
 package org.shouhu.casework;

@@ -13,6 +13,7 @@ import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.application.FormCheck;
 import org.shouhu.shared.domain.InvalidInputException;
 
 /**

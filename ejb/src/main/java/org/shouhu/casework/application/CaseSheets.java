@@ -11,6 +11,8 @@ import java.util.Map;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CasePart;
 import org.shouhu.casework.domain.CaseParty;
+import org.shouhu.casework.domain.CasePermissions;
+import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Deadline;
 import org.shouhu.casework.domain.Disclosure;
 import org.shouhu.casework.domain.PartyRole;
@@ -57,7 +59,6 @@ public class CaseSheets {
   public CaseSheet of(Case c, Reader reader, boolean reveal, Depth depth) {
     boolean full = reveal && WhoSeesWhat.mayReveal(reader);
     Instant now = Instant.now();
-    Actor actor = user.actor();
     boolean notes = WhoSeesWhat.sees(reader, CasePart.CASE_NOTES);
     return new CaseSheet(
         reader,
@@ -65,21 +66,21 @@ public class CaseSheets {
         c.caseNumber().value(),
         c.kind(),
         c.status(),
-        c.channel(),
+        c.report().channel(),
         c.jurisdiction().value(),
-        c.category().orElse(null),
-        c.urgent(),
-        c.summary(),
-        c.receivedAt(),
+        c.report().category().orElse(null),
+        c.report().urgent(),
+        c.report().summary(),
+        c.report().receivedAt(),
         person(c.subject().details(), WhoSeesWhat.of(reader, CasePart.CONTACT_DETAILS), full),
         WhoSeesWhat.sees(reader, CasePart.REPORTER)
-            ? c.reporter().map(r -> reporter(r, full)).orElse(null)
+            ? c.report().reporter().map(r -> reporter(r, full)).orElse(null)
             : null,
         people(c, reader, full),
         c.assignee().orElse(null),
         c.referredTo().orElse(null),
         c.version(),
-        c.createdAt(),
+        c.report().takenAt(),
         c.updatedAt(),
         c.deadlines().stream().map(d -> deadline(d, now)).toList(),
         notes ? c.visits().stream().map(CaseSheets::visit).toList() : null,
@@ -98,15 +99,23 @@ public class CaseSheets {
             : null,
         depth == Depth.LIST ? Map.of() : parts(c, reader),
         full,
-        new CaseSheet.Work(
-            c.movesAllowed(actor),
-            c.movesAllowed(actor).stream().filter(c::moveNeedsReason).toList(),
-            c.mayRequestClosure(actor),
-            c.mayDecideClosure(actor),
-            c.mayAssign(actor) && c.status().isOpen(),
-            c.mayRecordVisit(actor),
-            c.mayShareWithLegalAid(actor),
-            WhoSeesWhat.mayReveal(reader) && !full));
+        work(c, reader, full));
+  }
+
+  /** What the caller may do on the case now, as its rules say. */
+  private CaseSheet.Work work(Case c, Reader reader, boolean revealed) {
+    Actor actor = user.actor();
+    CasePermissions may = c.permissions();
+    List<CaseStatus> moves = may.movesAllowed(actor);
+    return new CaseSheet.Work(
+        moves,
+        moves.stream().filter(may::moveNeedsReason).toList(),
+        may.mayRequestClosure(actor),
+        may.mayDecideClosure(actor),
+        may.mayAssign(actor),
+        may.mayRecordVisit(actor),
+        may.mayShareWithLegalAid(actor),
+        WhoSeesWhat.mayReveal(reader) && !revealed);
   }
 
   /** What the author of an action learns when the action took the case out of her sight. */

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.Deadline;
-import org.shouhu.casework.domain.Period;
 import org.shouhu.directory.application.StaffDirectory;
 import org.shouhu.shared.application.Mail;
 import org.shouhu.shared.application.MailQueue;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * Telling the people responsible for a case that it needs them: the supervisors of its street, or
@@ -30,7 +30,7 @@ public class Escalations {
 
   private static final Logger LOG = Logger.getLogger(Escalations.class.getName());
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Beijing.ZONE);
 
   @Inject StaffDirectory staff;
   @Inject MailQueue mail;
@@ -115,7 +115,7 @@ public class Escalations {
    * {@code 2026-12-07 24:00} for a deadline that ends with a day, else {@code 2026-11-29 02:32}.
    */
   static String when(Instant due) {
-    return Period.endingDay(due).map(day -> day + " 24:00").orElseGet(() -> WHEN.format(due));
+    return Beijing.endingDay(due).map(day -> day + " 24:00").orElseGet(() -> WHEN.format(due));
   }
 
   /** The deadline's name in {@code language}; an admin's own rule keeps the name she gave it. */

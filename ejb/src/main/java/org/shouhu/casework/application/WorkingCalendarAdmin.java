@@ -13,6 +13,7 @@ import java.util.Set;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.CalendarDay;
 import org.shouhu.casework.domain.CalendarRepository;
+import org.shouhu.shared.application.FormCheck;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
 

@@ -67,6 +67,18 @@ public class CaseEvent {
     this.detail = detail;
   }
 
+  /** "{@code what}: {@code reason} (→ {@code referredTo})", leaving out what is blank. */
+  static String detail(String what, String reason, String referredTo) {
+    StringBuilder detail = new StringBuilder(what);
+    if (reason != null && !reason.isBlank()) {
+      detail.append(": ").append(reason.strip());
+    }
+    if (referredTo != null && !referredTo.isBlank()) {
+      detail.append(" (→ ").append(referredTo.strip()).append(')');
+    }
+    return detail.toString();
+  }
+
   public int sequence() {
     return sequence;
   }

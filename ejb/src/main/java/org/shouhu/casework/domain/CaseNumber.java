@@ -1,7 +1,7 @@
 package org.shouhu.casework.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * A case number, {@code XG-<year>-<6 digits>}: the year is that of the moment the report came in
@@ -9,7 +9,6 @@ import java.time.ZoneId;
  */
 public record CaseNumber(String value) {
 
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String PREFIX = "XG";
 
   public static CaseNumber of(int year, long sequence) {
@@ -26,7 +25,7 @@ public record CaseNumber(String value) {
 
   /** The year whose sequence a case received at {@code receivedAt} takes its number from. */
   public static int yearOf(Instant receivedAt) {
-    return receivedAt.atZone(CHINA).getYear();
+    return receivedAt.atZone(Beijing.ZONE).getYear();
   }
 
   @Override

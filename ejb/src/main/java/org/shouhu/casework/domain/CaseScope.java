@@ -40,7 +40,7 @@ public record CaseScope(
       return Optional.of(Reader.HANDLER);
     }
     if (intakeTaker != null
-        && intakeTaker.equals(c.createdBy())
+        && intakeTaker.equals(c.report().takenBy())
         && c.status() == CaseStatus.INTAKE) {
       return Optional.of(Reader.INTAKE_TAKER);
     }

@@ -2,6 +2,7 @@ package org.shouhu.casework.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.shouhu.shared.domain.InvalidInputException;
 
 /**
  * The one lifecycle of every case: INTAKE 接报 → ASSESSMENT 评估 → INTERVENTION 处置/帮扶 → FOLLOW_UP 跟踪回访
@@ -26,6 +27,19 @@ public enum CaseStatus {
       case CLOSED -> EnumSet.of(ASSESSMENT);
       case NOT_ACCEPTED -> EnumSet.noneOf(CaseStatus.class);
     };
+  }
+
+  /**
+   * Checks a direct move to {@code to}: closing is never one (it goes through a closure request),
+   * and the refusal of any other names the moves allowed.
+   */
+  public void requireMoveTo(CaseStatus to) {
+    if (to == CLOSED) {
+      throw InvalidInputException.of("to", "case.transition.closeByRequest");
+    }
+    if (!directTargets().contains(to)) {
+      throw new TransitionNotAllowedException(this, to, directTargets());
+    }
   }
 
   /** Closure may be requested after follow-up, or when the assessment found no need to act. */

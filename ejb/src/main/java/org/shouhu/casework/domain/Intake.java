@@ -1,7 +1,7 @@
 package org.shouhu.casework.domain;
 
 import java.time.Instant;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /**
  * A report or call as taken in, already checked: the channel, the kind, when it came in (which sets

@@ -3,9 +3,9 @@ package org.shouhu.casework.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * The length of a deadline: calendar hours ({@code 24h}), calendar days ({@code 7d}), working days
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public record Period(int amount, Unit unit) {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Pattern SYNTAX = Pattern.compile("(\\d{1,4})(h|d|wd|M)");
 
   /** The units a period may be written in. */
@@ -60,7 +59,7 @@ public record Period(int amount, Unit unit) {
 
   /** When a deadline of this length that starts at {@code start} is due. */
   public Instant dueFrom(Instant start, WorkingCalendar calendar) {
-    LocalDate first = start.atZone(ZONE).toLocalDate();
+    LocalDate first = start.atZone(Beijing.ZONE).toLocalDate();
     LocalDate last =
         switch (unit) {
           case HOURS -> null;
@@ -68,23 +67,7 @@ public record Period(int amount, Unit unit) {
           case WORKING_DAYS -> calendar.plusWorkingDays(first, amount);
           case MONTHS -> first.plusMonths(amount);
         };
-    return last == null ? start.plus(Duration.ofHours(amount)) : endOf(last);
-  }
-
-  /**
-   * The day whose 24:00 {@code instant} is, when it is exactly midnight in Asia/Shanghai (how days
-   * and months end); empty otherwise. Shown as "that day 24:00", never as "the next day 00:00".
-   */
-  public static java.util.Optional<LocalDate> endingDay(Instant instant) {
-    var local = instant.atZone(ZONE);
-    return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-        ? java.util.Optional.of(local.toLocalDate().minusDays(1))
-        : java.util.Optional.empty();
-  }
-
-  /** 24:00 of {@code day} in Asia/Shanghai, i.e. the first instant of the next day. */
-  public static Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(ZONE).toInstant();
+    return last == null ? start.plus(Duration.ofHours(amount)) : Beijing.endOf(last);
   }
 
   @Override

@@ -8,12 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.shouhu.shared.domain.Beijing;
+import org.shouhu.shared.domain.InvalidInputException;
 
-/** A visit or contact (走访/回访): when, how, what was found, and when the next one is due. */
+/**
+ * A visit or contact (走访/回访): when, how, what was found, and when the next one is due. Not in the
+ * future (beyond the clock skew), not before the report came in, and the next visit after this one.
+ */
 @Entity
 @Table(name = "case_visit")
 public class Visit {
@@ -53,9 +59,33 @@ public class Visit {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  /** How far a client's clock may run ahead of the server's for "not in the future". */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
   protected Visit() {}
 
-  Visit(
+  /** A visit to {@code c}, checked against the case's report time and the clock. */
+  static Visit of(
+      Case c,
+      Instant visitedAt,
+      Mode mode,
+      String notes,
+      LocalDate nextVisitDue,
+      String by,
+      Instant now) {
+    if (visitedAt.isAfter(now.plus(CLOCK_SKEW))) {
+      throw InvalidInputException.of("visitedAt", "case.visit.future");
+    }
+    if (visitedAt.isBefore(c.report().receivedAt())) {
+      throw InvalidInputException.of("visitedAt", "case.visit.beforeReceived");
+    }
+    if (nextVisitDue != null && !Beijing.endOf(nextVisitDue).isAfter(visitedAt)) {
+      throw InvalidInputException.of("nextVisitDue", "case.visit.nextBeforeVisit");
+    }
+    return new Visit(c, visitedAt, mode, notes, nextVisitDue, by, now);
+  }
+
+  private Visit(
       Case caseFile,
       Instant visitedAt,
       Mode mode,

@@ -1,5 +1,6 @@
 /**
- * The case and its rules: kinds and categories, the transition table, closure approval, case
- * numbers, resident ID numbers. Plain Java with JPA mapping annotations; no framework calls.
+ * The case and its rules: the lifecycle ({@code Case}), who may do what ({@code CasePermissions}),
+ * the deadline engine, who sees what ({@code WhoSeesWhat}), kinds and categories, case numbers,
+ * resident ID numbers. Plain Java with JPA mapping annotations; no framework calls.
  */
 package org.shouhu.casework.domain;

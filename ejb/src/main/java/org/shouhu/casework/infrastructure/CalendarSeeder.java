@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.casework.application.WorkingCalendarAdmin;
 import org.shouhu.casework.domain.CalendarDay;
-import org.shouhu.casework.domain.Period;
+import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.infrastructure.ConfigFiles;
 
 /**
@@ -43,7 +43,7 @@ public class CalendarSeeder {
 
   @PostConstruct
   void seedMissingYears() {
-    int thisYear = LocalDate.now(Period.ZONE).getYear();
+    int thisYear = LocalDate.now(Beijing.ZONE).getYear();
     for (int year = thisYear - 1; year <= thisYear + 1; year++) {
       int y = year;
       try {

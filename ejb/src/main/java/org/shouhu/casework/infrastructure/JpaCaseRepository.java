@@ -57,8 +57,8 @@ public class JpaCaseRepository implements CaseRepository {
     return filtered(filter, scope)
         .orderBy(
             filter.oldestFirst()
-                ? "c.receivedAt, c.caseNumber"
-                : "c.receivedAt desc, c.caseNumber desc")
+                ? "c.report.receivedAt, c.caseNumber"
+                : "c.report.receivedAt desc, c.caseNumber desc")
         .select(em, "c", Case.class)
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.parties")
@@ -98,7 +98,7 @@ public class JpaCaseRepository implements CaseRepository {
       query.and("c.assignee = :assignee", "assignee", filter.assignee());
     }
     if (filter.mineOf() != null) {
-      query.and("(c.assignee = :me or c.createdBy = :me)", "me", filter.mineOf());
+      query.and("(c.assignee = :me or c.report.takenBy = :me)", "me", filter.mineOf());
     }
     if (filter.awaitingDecisionBy() != null) {
       query.and(
@@ -208,7 +208,7 @@ public class JpaCaseRepository implements CaseRepository {
         parameters.put("scope" + i++, prefix + "%");
       }
       if (scope.intakeTaker() != null) {
-        anyOf.add("(c.createdBy = :scopeTaker and c.status = :scopeIntake)");
+        anyOf.add("(c.report.takenBy = :scopeTaker and c.status = :scopeIntake)");
         parameters.put("scopeTaker", scope.intakeTaker());
         parameters.put("scopeIntake", CaseStatus.INTAKE);
       }

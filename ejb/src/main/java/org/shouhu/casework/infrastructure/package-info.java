@@ -1,2 +1,2 @@
-/** JPA repositories of casework: scoped queries, the gap-free case-number counter, idempotency. */
+/** JPA repositories of casework: scoped queries, the gap-free case-number counter, the quotas. */
 package org.shouhu.casework.infrastructure;

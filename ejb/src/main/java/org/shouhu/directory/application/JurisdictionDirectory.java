@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shouhu.directory.domain.Jurisdiction;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.JurisdictionNode;
 import org.shouhu.directory.domain.JurisdictionRepository;
 import org.shouhu.directory.domain.JurisdictionTree;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /** Reading the jurisdiction tree, and replacing it from its configured source. */
 @Stateless

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.shouhu.directory.domain.Jurisdiction;
-import org.shouhu.directory.domain.JurisdictionCode;
-import org.shouhu.directory.domain.JurisdictionLevel;
 import org.shouhu.directory.domain.JurisdictionRepository;
 import org.shouhu.directory.domain.StaffMember;
 import org.shouhu.directory.domain.StaffRepository;
-import org.shouhu.directory.domain.UserPreference;
-import org.shouhu.directory.domain.UserPreferenceRepository;
+import org.shouhu.shared.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionLevel;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.domain.UserPreference;
+import org.shouhu.shared.domain.UserPreferenceRepository;
 
 /**
  * The staff directory: who is the child director of each community, the supervisor of each street,

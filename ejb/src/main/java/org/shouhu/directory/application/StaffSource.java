@@ -2,7 +2,7 @@ package org.shouhu.directory.application;
 
 import java.util.List;
 import java.util.Set;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Role;
 
 /** Where staff come from: the identity provider. */

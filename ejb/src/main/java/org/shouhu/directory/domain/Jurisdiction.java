@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.shouhu.shared.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionLevel;
 
 /**
  * A node of the jurisdiction tree as stored. Nodes are never deleted — cases, staff and partners

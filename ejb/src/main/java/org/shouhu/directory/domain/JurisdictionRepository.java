@@ -2,6 +2,7 @@ package org.shouhu.directory.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /** The stored jurisdiction tree. */
 public interface JurisdictionRepository {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shouhu.directory.domain.MalformedTreeException.Reason;
+import org.shouhu.shared.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionLevel;
 
 /**
  * A complete, consistent jurisdiction tree: exactly one district; every code well formed and

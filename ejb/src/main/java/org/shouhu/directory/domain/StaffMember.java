@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Role;
 
 /**

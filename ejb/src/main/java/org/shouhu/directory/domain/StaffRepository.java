@@ -2,6 +2,7 @@ package org.shouhu.directory.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /** The staff directory as last synchronised. */
 public interface StaffRepository {

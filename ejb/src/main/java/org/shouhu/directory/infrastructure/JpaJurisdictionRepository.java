@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.shouhu.directory.domain.Jurisdiction;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.JurisdictionRepository;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 @ApplicationScoped
 public class JpaJurisdictionRepository implements JurisdictionRepository {

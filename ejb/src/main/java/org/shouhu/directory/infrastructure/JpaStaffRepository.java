@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.directory.domain.StaffMember;
 import org.shouhu.directory.domain.StaffRepository;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /** The staff directory in JPA. */
 @ApplicationScoped

@@ -20,7 +20,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.shouhu.directory.application.StaffSource;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.PersonName;
 import org.shouhu.shared.domain.Role;
 

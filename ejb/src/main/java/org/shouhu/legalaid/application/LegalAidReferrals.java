@@ -44,7 +44,7 @@ public class LegalAidReferrals {
         new LegalAidReferral(
             aCase.id(),
             aCase.kind(),
-            aCase.category().orElse(null),
+            aCase.report().category().orElse(null),
             reason,
             Boolean.TRUE.equals(consent),
             basis,

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Actor;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Role;
 
 /**

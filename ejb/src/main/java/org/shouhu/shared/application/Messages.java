@@ -55,6 +55,11 @@ public final class Messages {
     }
   }
 
+  /** Whether {@code locale} is Shouhu's English (anything else reads Chinese). */
+  public static boolean isEnglish(Locale locale) {
+    return locale != null && locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+  }
+
   public static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
   }

@@ -1,5 +1,5 @@
 /**
- * Domain types every context uses: realm roles and the base of all domain exceptions (which carry a
- * message key, never a translated text).
+ * The shared kernel every context uses: realm roles, the caller as rules see her, jurisdiction
+ * codes, Beijing time, masking, code lists, and the domain exceptions (message keys, never texts).
  */
 package org.shouhu.shared.domain;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.shouhu.casework.domain.Period;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.domain.Beijing;
 
 /** The escalation mails read whole in both languages and carry nothing but the case number. */
 class MailTextTest {
@@ -41,7 +41,7 @@ class MailTextTest {
 
   @Test
   void aDeadlineThatEndsWithADayIsDueAt24OfThatDay() {
-    assertThat(Escalations.when(Period.endOf(LocalDate.parse("2026-12-07"))))
+    assertThat(Escalations.when(Beijing.endOf(LocalDate.parse("2026-12-07"))))
         .isEqualTo("2026-12-07 24:00");
     assertThat(Escalations.when(Instant.parse("2026-11-28T18:32:00Z")))
         .isEqualTo("2026-11-29 02:32");

@@ -20,7 +20,7 @@ class CaseOffersTest {
       for (Actor actor : ACTORS) {
         for (CaseStatus to : CaseStatus.values()) {
           Case c = Cases.in(from);
-          boolean offered = c.movesAllowed(actor).contains(to);
+          boolean offered = c.permissions().movesAllowed(actor).contains(to);
           boolean accepted;
           try {
             c.moveTo(to, "a reason", null, actor, NOW, POLICY);
@@ -39,7 +39,7 @@ class CaseOffersTest {
     for (CaseStatus from : CaseStatus.values()) {
       for (Actor actor : ACTORS) {
         Case c = Cases.in(from);
-        boolean offered = c.mayRequestClosure(actor);
+        boolean offered = c.permissions().mayRequestClosure(actor);
         boolean accepted;
         try {
           c.requestClosure("done", actor, NOW, POLICY);
@@ -54,8 +54,8 @@ class CaseOffersTest {
     }
     Case pending = Cases.in(CaseStatus.ASSESSMENT);
     pending.requestClosure("done", DIRECTOR, NOW, POLICY);
-    assertThat(pending.mayDecideClosure(DIRECTOR)).isFalse(); // her own request
-    assertThat(pending.mayDecideClosure(SUPERVISOR)).isTrue();
-    assertThat(pending.mayDecideClosure(HOTLINE)).isFalse();
+    assertThat(pending.permissions().mayDecideClosure(DIRECTOR)).isFalse(); // her own request
+    assertThat(pending.permissions().mayDecideClosure(SUPERVISOR)).isTrue();
+    assertThat(pending.permissions().mayDecideClosure(HOTLINE)).isFalse();
   }
 }

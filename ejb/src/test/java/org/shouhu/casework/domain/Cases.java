@@ -3,8 +3,8 @@ package org.shouhu.casework.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Actor;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Role;
 
 /** Cases and actors for domain tests. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shouhu.directory.domain.MalformedTreeException.Reason;
+import org.shouhu.shared.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionLevel;
 
 class JurisdictionTreeTest {
 

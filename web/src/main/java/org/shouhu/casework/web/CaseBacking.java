@@ -12,17 +12,19 @@ import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
 import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.application.CaseSheets;
+import org.shouhu.casework.application.CaseworkCodeLists;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.directory.application.StaffDirectory;
-import org.shouhu.directory.domain.JurisdictionCode;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.web.BeijingTime;
 import org.shouhu.shared.web.Growl;
+import org.shouhu.shared.web.ListsBacking;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 
@@ -48,6 +50,7 @@ public class CaseBacking implements Serializable {
   @Inject UiText text;
   @Inject ShellBacking shell;
   @Inject Growl growl;
+  @Inject ListsBacking lists;
   @Inject DeadlineText deadlineText;
   @Inject StaffDirectory staff;
 
@@ -163,7 +166,7 @@ public class CaseBacking implements Serializable {
       return null;
     }
     return new ReporterRow(
-        r.type() == null ? "—" : text.of("reporterType." + r.type()),
+        lists.label(CaseworkCodeLists.REPORTER_TYPE, r.type()),
         r.anonymous() ? text.of("intake.anonymous") : r.name(),
         r.phone());
   }

@@ -1,2 +1,2 @@
-/** Pages of case work: the case page (the link in every mail about a case). */
+/** Pages of case work: the worklist and the case page (the link in every mail about a case). */
 package org.shouhu.casework.web;

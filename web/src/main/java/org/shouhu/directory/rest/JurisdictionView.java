@@ -2,7 +2,7 @@ package org.shouhu.directory.rest;
 
 import java.util.Locale;
 import org.shouhu.directory.domain.Jurisdiction;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /**
  * A node as the API shows it (API.md): {@code name} in the caller's language, plus both names

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.shouhu.directory.application.StaffDirectory;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.directory.application.StaffSync;
 import org.shouhu.directory.domain.StaffMember;
-import org.shouhu.directory.infrastructure.StaffSync;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.Times;
 

@@ -13,7 +13,7 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import org.shouhu.directory.application.JurisdictionDirectory;
 import org.shouhu.directory.domain.Jurisdiction;
-import org.shouhu.directory.domain.JurisdictionCode;
+import org.shouhu.shared.domain.JurisdictionCode;
 
 /**
  * The jurisdiction tree page: the district's streets and communities, searchable by code or by

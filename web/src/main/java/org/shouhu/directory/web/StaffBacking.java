@@ -11,11 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shouhu.directory.application.JurisdictionDirectory;
 import org.shouhu.directory.application.StaffDirectory;
+import org.shouhu.directory.application.StaffSync;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.domain.StaffMember;
-import org.shouhu.directory.infrastructure.StaffSync;
 import org.shouhu.shared.domain.UnavailableException;
-import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 
 /**
@@ -30,7 +29,7 @@ public class StaffBacking {
   @Inject StaffSync sync;
   @Inject JurisdictionDirectory jurisdictions;
   @Inject UiText text;
-  @Inject ShellBacking shell;
+  @Inject PlacesBacking places;
 
   private List<StaffMember> members;
   private List<StaffDirectory.Gap> gaps;
@@ -67,7 +66,7 @@ public class StaffBacking {
         .map(
             code ->
                 nodes.containsKey(code.value())
-                    ? shell.name(nodes.get(code.value()))
+                    ? places.name(nodes.get(code.value()))
                     : code.value())
         .orElse("—");
   }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.shouhu.shared.application.KeyRotation;
 import org.shouhu.shared.application.SystemInfo;
 import org.shouhu.shared.application.SystemStatus;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.infrastructure.KeyRotation;
 
 /** What the server runs on: persistence provider, database, schema version (admin). */
 @Path("/v1/system")

@@ -2,8 +2,8 @@ package org.shouhu.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * Times as users type them on a page: local Beijing time to the minute ({@code 2026-11-28 10:15},
@@ -11,13 +11,11 @@ import java.time.temporal.ChronoUnit;
  */
 public final class BeijingTime {
 
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
-
   private BeijingTime() {}
 
   /** Now, to the minute, as a field's default ({@code 2026-11-28T10:15}). */
   public static String nowToTheMinute() {
-    return LocalDateTime.now(BEIJING).truncatedTo(ChronoUnit.MINUTES).toString();
+    return LocalDateTime.now(Beijing.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
   }
 
   /** The typed time as RFC 3339 with its offset, for the services; null when blank. */
@@ -37,6 +35,6 @@ public final class BeijingTime {
   public static Instant parse(String local) {
     return local == null || local.isBlank()
         ? null
-        : LocalDateTime.parse(local.strip().replace(' ', 'T')).toInstant(BEIJING);
+        : LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(Beijing.ZONE).toInstant();
   }
 }

@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Beijing;
 
 /** The home page: who the user is, where, since when, and what her roles let her do. */
 @Named("home")
@@ -24,7 +25,7 @@ public class HomeBacking {
   public String getToday() {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
         .withLocale(session.getLocale())
-        .withZone(ShellBacking.ZONE)
+        .withZone(Beijing.ZONE)
         .format(Instant.now());
   }
 

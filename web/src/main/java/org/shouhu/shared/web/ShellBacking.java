@@ -4,34 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.stream.Collectors;
-import org.shouhu.casework.domain.Period;
-import org.shouhu.directory.application.JurisdictionDirectory;
-import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.Role;
 
 /**
- * What the page frame shows of the user: name, roles and jurisdiction in her language, and which
- * menu entries she may use.
+ * What the page frame shows of the user: name and roles in her language, which menu entries she may
+ * use, and times in Beijing time. (Her jurisdiction's name comes from {@code places}, the
+ * directory's.)
  */
 @Named("shell")
 @RequestScoped
 public class ShellBacking {
 
-  /** Shouhu's users are in China: times are shown in Beijing time whatever the server's zone. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
   @Inject CurrentUser user;
   @Inject UserSession session;
   @Inject UiText text;
-  @Inject JurisdictionDirectory directory;
-
-  private List<Jurisdiction> jurisdictionPath;
 
   public String getDisplayName() {
     return user.displayName();
@@ -46,24 +37,6 @@ public class ShellBacking {
         .sorted()
         .map(role -> text.of("role." + role.realmName()))
         .collect(Collectors.joining("、"));
-  }
-
-  /** The user's node and the nodes above it, district first. */
-  public List<Jurisdiction> getJurisdictionPath() {
-    if (jurisdictionPath == null) {
-      jurisdictionPath = user.jurisdiction().map(directory::path).orElse(List.of());
-    }
-    return jurisdictionPath;
-  }
-
-  public String name(Jurisdiction node) {
-    return session.isEnglish() ? node.nameEn() : node.nameZh();
-  }
-
-  /** The name of the user's own node (e.g. her community). */
-  public String getJurisdictionName() {
-    List<Jurisdiction> path = getJurisdictionPath();
-    return path.isEmpty() ? text.of("shell.noJurisdiction") : name(path.get(path.size() - 1));
   }
 
   public boolean isAdministrator() {
@@ -95,7 +68,7 @@ public class ShellBacking {
    * not as the next day at 00:00.
    */
   public String formatDue(Instant instant) {
-    return Period.endingDay(instant)
+    return Beijing.endingDay(instant)
         .map(
             day ->
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -110,7 +83,7 @@ public class ShellBacking {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(session.getLocale())
-            .withZone(ZONE)
+            .withZone(Beijing.ZONE)
             .format(instant);
   }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
-import org.shouhu.directory.application.UserPreferences;
 import org.shouhu.shared.application.Messages;
+import org.shouhu.shared.application.UserPreferences;
 
 /**
  * The browser session's language: the one the user chose (remembered per user in the database),

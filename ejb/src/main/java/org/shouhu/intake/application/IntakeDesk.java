@@ -1,0 +1,77 @@
+package org.shouhu.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.shouhu.casework.application.CaseSheets;
+import org.shouhu.shared.domain.ConflictException;
+
+/**
+ * Where every channel takes in a report (一门受理): the REST API and the intake page alike. It runs
+ * outside any transaction, so that a request whose idempotency key a concurrent one took can wait
+ * for that one's commit and answer as it did — the same case, never a second one.
+ */
+@ApplicationScoped
+public class IntakeDesk {
+
+  private static final int REPLAY_ATTEMPTS = 20;
+
+  @Inject IntakeService intakes;
+  @Inject CaseSheets sheets;
+
+  /**
+   * Checks the form, opens the case (or, for a key already used with the same request, gives the
+   * first answer again). {@code key} may be null (no retry protection); {@code request} is the
+   * request in a canonical text form: a retry with another request under the same key is 409.
+   */
+  public IntakeResult take(IntakeForm form, String key, String request) {
+    IntakeCommand command = IntakeAssembler.assemble(form, Instant.now());
+    String requestHash = sha256(request);
+    IntakeService.Taken taken;
+    try {
+      taken = intakes.receive(command, key, requestHash);
+    } catch (IdempotencyStore.KeyTakenException e) {
+      taken = replay(key, requestHash);
+    }
+    return new IntakeResult(
+        sheets.forCaller(taken.aCase(), CaseSheets.Depth.CASE),
+        taken.duplicates(),
+        taken.duplicateElsewhere());
+  }
+
+  /** The concurrent request that took the key may still be committing: wait for its answer. */
+  private IntakeService.Taken replay(String key, String hash) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return intakes.replay(key, hash);
+      } catch (ConflictException e) {
+        if (!e.messageKey().equals("intake.idempotency.inProgress") || attempt == REPLAY_ATTEMPTS) {
+          throw e;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.shouhu.shared.application;
+
+/**
+ * Re-encrypts every encrypted value that is not under the current data key (after a new {@code
+ * SHOUHU_DATA_KEY} was configured and the old one moved to {@code SHOUHU_DATA_KEYS_RETIRED});
+ * afterwards the retired keys can be removed. For administrators (the caller checks the role).
+ */
+public interface KeyRotation {
+
+  /** What a rotation did: the key now in use and how many values it re-encrypted. */
+  record Result(String keyVersion, int reencrypted) {}
+
+  Result rotate();
+}

@@ -1,0 +1,2 @@
+/** The keyboard intake page ({@code intake.xhtml}). */
+package org.shouhu.intake.web;
