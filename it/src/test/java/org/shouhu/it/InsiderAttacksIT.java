@@ -105,6 +105,15 @@ class InsiderAttacksIT extends DeployedShouhu {
             "{\"reason\": \"代理\", \"consentBasis\": \"BECAUSE\"}"),
         422);
     assertProblem(intakes.get("legalaid1", id), 404);
+    assertProblem(
+        intakes.act(
+            "director-a",
+            id,
+            "legal-aid-referrals",
+            "{\"reason\": \"" + "长".repeat(4001) + "\", \"consent\": true}"),
+        422);
+    assertProblem(
+        intakes.act("director-a", id, "legal-aid-referrals", "{\"consent\": \"yes\"}"), 400);
 
     HttpResponse<String> referred =
         intakes.act(
@@ -187,6 +196,9 @@ class InsiderAttacksIT extends DeployedShouhu {
         intakes.act(reader, UUID.randomUUID().toString(), "break-glass", "{\"reason\": \"夜间\"}"),
         404);
     assertProblem(intakes.act("director-a", id, "break-glass", "{\"reason\": \"在本辖区\"}"), 422);
+    assertProblem(
+        intakes.act(reader, id, "break-glass", "{\"reason\": \"" + "长".repeat(501) + "\"}"), 422);
+    assertProblem(intakes.act(reader, id, "break-glass", "{\"reason\": [\"夜间\"]}"), 400);
     HttpResponse<String> read = intakes.act(reader, id, "break-glass", "{\"reason\": \"夜间紧急\"}");
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(Http.json(read.body()).containsKey("reporter")).isFalse();

@@ -40,6 +40,9 @@ public class BreakGlass {
   @Inject Escalations escalations;
   @Inject CaseSheets sheets;
 
+  /** A reason is a sentence or two; the log keeps it encrypted. */
+  static final int REASON_MAX = 500;
+
   @Inject
   @ConfigProperty(name = "shouhu.break-glass.daily-limit", defaultValue = "5")
   int dailyLimit;
@@ -57,6 +60,9 @@ public class BreakGlass {
     }
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "validation.required");
+    }
+    if (reason.codePointCount(0, reason.length()) > REASON_MAX) {
+      throw InvalidInputException.of("reason", "validation.tooLong", REASON_MAX);
     }
     Case c = cases.findAnywhere(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
     if (access.scope().readerOf(c).isPresent()) {

@@ -37,8 +37,9 @@ public class IntakeDesk {
     } catch (IdempotencyStore.KeyTakenException e) {
       taken = replay(key, requestHash);
     }
+    // a case just opened has no part in another context yet: nothing to ask them
     return new IntakeResult(
-        sheets.forCaller(taken.aCase(), CaseSheets.Depth.CASE),
+        sheets.forCaller(taken.aCase(), CaseSheets.Depth.LIST),
         taken.duplicates(),
         taken.duplicateElsewhere());
   }

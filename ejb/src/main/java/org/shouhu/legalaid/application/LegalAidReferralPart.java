@@ -29,11 +29,14 @@ public class LegalAidReferralPart implements CasePartSource {
     return CasePart.LEGAL_AID_REFERRALS;
   }
 
+  /** The case's referrals, oldest first; null (absent) when it has none. */
   @Override
   public List<ReferralSheet> read(Case c, Reader reader, Disclosure disclosure) {
     Instant now = Instant.now();
-    return referrals.ofCase(c.id()).stream()
-        .map(r -> LegalAidReferrals.sheet(r, c.caseNumber().value(), now))
-        .toList();
+    List<ReferralSheet> sheets =
+        referrals.ofCase(c.id()).stream()
+            .map(r -> LegalAidReferrals.sheet(r, c.caseNumber().value(), now))
+            .toList();
+    return sheets.isEmpty() ? null : sheets;
   }
 }

@@ -27,6 +27,9 @@ import org.shouhu.shared.domain.InvalidInputException;
 @Table(name = "legal_aid_referral")
 public class LegalAidReferral {
 
+  /** The longest reason, in characters. */
+  public static final int REASON_MAX = 4000;
+
   /** How long the centre has to decide, in days from the referral (Legal Aid Law art. 43). */
   public static final int DECISION_DAYS = 7;
 
@@ -104,6 +107,9 @@ public class LegalAidReferral {
       Instant referredAt) {
     if (!consent && basis == null) {
       throw InvalidInputException.of("consent", "legalAid.consentOrBasis");
+    }
+    if (reason != null && reason.codePointCount(0, reason.length()) > REASON_MAX) {
+      throw InvalidInputException.of("reason", "validation.tooLong", REASON_MAX);
     }
     this.id = UUID.randomUUID().toString();
     this.caseId = caseId;
