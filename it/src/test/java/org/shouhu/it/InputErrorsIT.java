@@ -5,6 +5,7 @@ import static org.shouhu.it.Problems.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -211,6 +212,40 @@ class InputErrorsIT extends DeployedShouhu {
         assertThat(row.getString(1)).isEqualTo("2026-11-28 02:15:00.123456");
       }
     }
+  }
+
+  /** The crashes the fuzzer found on 2026-11-29 (issue 17), each a 4xx now. */
+  @Test
+  void aHugeIdAHugePageAndADeepBodyAreRefusedNot500() {
+    JsonObject c = intakes.create("director-a", Intakes.report("210203001001").build());
+    String hugeId = "x".repeat(5000);
+    for (String action : List.of("transitions", "visits", "legal-aid-referrals")) {
+      assertProblem(
+          intakes.act(
+              "director-a",
+              hugeId,
+              action,
+              "{\"to\": \"ASSESSMENT\", \"version\": 1, \"visitedAt\": \""
+                  + c.getString("receivedAt")
+                  + "\", \"mode\": \"HOME\", \"consent\": true}"),
+          404);
+    }
+    List<String> refused =
+        Http.json(
+                http.get(Http.API + "/audit?user=director-a&size=20", http.token("auditor1"))
+                    .body())
+            .getJsonArray("items")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("outcome").equals("NOT_FOUND") && e.containsKey("record"))
+            .map(e -> e.getString("record"))
+            .toList();
+    assertThat(refused).as("refusals of the huge id, kept as far as they fit").isNotEmpty();
+    assertThat(refused.get(0)).startsWith("xxxx").hasSizeLessThan(100);
+    assertProblem(http.get(Http.API + "/cases?page=2147483647", http.token("director-a")), 422);
+    String deep = "{\"a\": ".repeat(1000) + "1" + "}".repeat(1000);
+    assertProblem(
+        http.post(Http.API + "/intakes", http.token("director-a"), "application/json", deep), 400);
   }
 
   @Test

@@ -31,6 +31,24 @@ public class AccessLog {
   @Inject AccessLogRepository log;
   @Inject AuditChain chain;
 
+  /** The longest record id kept whole; a longer one (no id of Shouhu's is) is cut with "…". */
+  static final int RECORD_MAX = 64;
+
+  /**
+   * {@code text} cut to {@code max} characters (its column's size) with "…": what a request names
+   * is kept as far as it fits, and never fails the request.
+   */
+  static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+
   /** A successful access to {@code records} (ids), which lie in {@code jurisdiction}. */
   public void record(String action, Collection<String> records, String jurisdiction) {
     append(action, records, jurisdiction, "OK", null);
@@ -73,13 +91,22 @@ public class AccessLog {
     EntryFacts facts =
         new EntryFacts(
             Instant.now().truncatedTo(ChronoUnit.MICROS), // what the database keeps, MAC'd
-            user.isAuthenticated() ? user.username() : "anonymous",
-            user.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")),
-            action,
-            records.isEmpty() ? null : String.join(",", records),
+            cut(user.isAuthenticated() ? user.username() : "anonymous", 255),
+            cut(
+                user.roles().stream()
+                    .map(Role::realmName)
+                    .sorted()
+                    .collect(Collectors.joining(",")),
+                255),
+            cut(action, 32),
+            records.isEmpty()
+                ? null
+                : cut(
+                    records.stream().map(r -> cut(r, RECORD_MAX)).collect(Collectors.joining(",")),
+                    4000),
             jurisdiction,
             outcome,
-            user.clientAddress(),
+            cut(user.clientAddress(), 64),
             reason);
     log.append(new AccessEntry(facts, chain));
   }

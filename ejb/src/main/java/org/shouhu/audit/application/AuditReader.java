@@ -1,5 +1,6 @@
 package org.shouhu.audit.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AccessLogRepository;
 import org.shouhu.audit.domain.AuditChain;
 import org.shouhu.shared.application.CurrentUser;
-import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Role;
 
 /** Reading the access log (auditors) and verifying its chain. */
@@ -27,20 +27,21 @@ public class AuditReader {
   public record Page(List<AccessEntry> items, long total) {}
 
   /** Entries naming {@code record} and/or made by {@code user} (null: any), newest first. */
+  @RolesAllowed(Role.Names.AUDITOR)
   public Page list(String record, String user, Instant from, Instant to, int page, int size) {
     return new Page(entries(record, user, from, to, page, size), count(record, user, from, to));
   }
 
   /** One page of the entries {@link #list} gives, without the total. */
+  @RolesAllowed(Role.Names.AUDITOR)
   public List<AccessEntry> entries(
       String record, String user, Instant from, Instant to, int page, int size) {
-    requireAuditor();
     return log.list(record, user, from, to, page, size);
   }
 
   /** How many entries {@link #list} would give in all. */
+  @RolesAllowed(Role.Names.AUDITOR)
   public long count(String record, String user, Instant from, Instant to) {
-    requireAuditor();
     return log.count(record, user, from, to);
   }
 
@@ -48,11 +49,9 @@ public class AuditReader {
    * Notices for the caller: auditors see every break-glass access, possible duplicate and refused
    * break-glass attempt; supervisors and caseworkers those on cases of their jurisdiction.
    */
+  @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER, Role.Names.AUDITOR})
   public List<AccessEntry> notices(int page, int size) {
     boolean auditor = user.has(Role.AUDITOR);
-    if (!auditor && !user.has(Role.CHILD_SUPERVISOR) && !user.has(Role.CASEWORKER)) {
-      throw new AccessDeniedException("error.forbidden");
-    }
     Set<String> prefixes = user.jurisdiction().map(code -> Set.of(code.value())).orElse(Set.of());
     return log.notices(prefixes, auditor, page, size);
   }
@@ -62,8 +61,8 @@ public class AuditReader {
    * log is read a page at a time (by sequence), so that its size is bounded by the disk, not the
    * heap.
    */
+  @RolesAllowed(Role.Names.AUDITOR)
   public AuditChain.Verdict verify() {
-    requireAuditor();
     AuditChain.Head head = log.lockHead();
     AuditChain.Verification verification = chain.verification(Optional.of(head), log.checkpoints());
     long after = 0;
@@ -81,12 +80,5 @@ public class AuditReader {
     verification.endOfSealed();
     log.unsealed(Integer.MAX_VALUE).forEach(verification::unsealed);
     return verification.verdict();
-  }
-
-  /** The log is for auditors only, whatever page or resource asks. */
-  private void requireAuditor() {
-    if (!user.has(Role.AUDITOR)) {
-      throw new AccessDeniedException("error.forbidden");
-    }
   }
 }

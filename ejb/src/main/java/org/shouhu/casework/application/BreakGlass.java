@@ -1,5 +1,6 @@
 package org.shouhu.casework.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -8,15 +9,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.BreakGlassQuota;
 import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.Reader;
 import org.shouhu.shared.application.Audited;
+import org.shouhu.shared.application.Commands;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.DomainException;
-import org.shouhu.shared.domain.InvalidInputException;
-import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.RateLimitedException;
 import org.shouhu.shared.domain.Role;
 
@@ -39,9 +40,7 @@ public class BreakGlass {
   @Inject AccessLog accessLog;
   @Inject Escalations escalations;
   @Inject CaseSheets sheets;
-
-  /** A reason is a sentence or two; the log keeps it encrypted. */
-  static final int REASON_MAX = 500;
+  @Inject Commands commands;
 
   @Inject
   @ConfigProperty(name = "shouhu.break-glass.daily-limit", defaultValue = "5")
@@ -49,7 +48,8 @@ public class BreakGlass {
 
   /** Reads the case; {@code reveal} shows its numbers in full too (logged as such). */
   @Audited("BREAK_GLASS")
-  public CaseSheet read(@Audited.RecordId String caseId, String reason, boolean reveal) {
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR})
+  public CaseSheet read(@Audited.RecordId CaseId id, CaseCommands.BreakGlassRead read) {
     if (!user.has(Role.CHILD_DIRECTOR) && !user.has(Role.CHILD_SUPERVISOR)) {
       throw new AccessDeniedException("case.breakGlass.role");
     }
@@ -58,13 +58,8 @@ public class BreakGlass {
     if (quota.usedOn(user.username(), today) >= dailyLimit) {
       throw limitReached(now);
     }
-    if (reason == null || reason.isBlank()) {
-      throw InvalidInputException.of("reason", "validation.required");
-    }
-    if (reason.codePointCount(0, reason.length()) > REASON_MAX) {
-      throw InvalidInputException.of("reason", "validation.tooLong", REASON_MAX);
-    }
-    Case c = cases.findAnywhere(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+    commands.check(read);
+    Case c = cases.findAnywhere(id.value()).orElseThrow(() -> CaseAccess.notFound(id));
     if (access.scope().readerOf(c).isPresent()) {
       throw new DomainException("case.breakGlass.inScope");
     }
@@ -72,12 +67,12 @@ public class BreakGlass {
       throw limitReached(now);
     }
     accessLog.breakGlass(
-        reveal ? "BREAK_GLASS_REVEAL" : "BREAK_GLASS_READ",
+        read.revealing() ? "BREAK_GLASS_REVEAL" : "BREAK_GLASS_READ",
         c.id(),
         c.jurisdiction().value(),
-        reason.strip());
+        read.reason().strip());
     escalations.brokenGlass(c, user.username());
-    return sheets.of(c, Reader.BREAK_GLASS, reveal, CaseSheets.Depth.CASE_WITH_TIMELINE);
+    return sheets.of(c, Reader.BREAK_GLASS, read.revealing(), CaseSheets.Depth.CASE_WITH_TIMELINE);
   }
 
   private RateLimitedException limitReached(Instant now) {

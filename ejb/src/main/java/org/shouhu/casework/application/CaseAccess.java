@@ -3,6 +3,7 @@ package org.shouhu.casework.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseScope;
 import org.shouhu.casework.domain.Reader;
@@ -25,19 +26,18 @@ public class CaseAccess {
   /** A case and as whom the caller reads it. */
   public record Opened(Case aCase, Reader reader) {}
 
-  public Opened open(String caseId) {
+  public Opened open(CaseId id) {
     CaseScope scope = scope();
-    Case c = cases.find(caseId, scope).orElseThrow(() -> new NotFoundException("case", caseId));
-    return new Opened(
-        c, scope.readerOf(c).orElseThrow(() -> new NotFoundException("case", caseId)));
+    Case c = cases.find(id.value(), scope).orElseThrow(() -> notFound(id));
+    return new Opened(c, scope.readerOf(c).orElseThrow(() -> notFound(id)));
   }
 
   /**
    * The case, by someone who saw it at {@code version}: a stale version is 409, checked after the
-   * scope (404) and before anything the request says (API.md's order).
+   * scope (404) and before anything else the request says (API.md's order).
    */
-  public Opened open(String caseId, Long version) {
-    Opened opened = open(caseId);
+  public Opened open(CaseId id, Long version) {
+    Opened opened = open(id);
     if (version == null) {
       throw InvalidInputException.of("version", "validation.required");
     }
@@ -50,5 +50,9 @@ public class CaseAccess {
   /** The caller's scope over cases. */
   public CaseScope scope() {
     return CaseScopes.of(user);
+  }
+
+  static NotFoundException notFound(CaseId id) {
+    return new NotFoundException("case", id.value());
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseFilter;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CasePart;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseScope;
@@ -14,7 +15,6 @@ import org.shouhu.casework.domain.WhoSeesWhat;
 import org.shouhu.shared.application.AccessRefused;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.domain.AccessDeniedException;
-import org.shouhu.shared.domain.NotFoundException;
 
 /**
  * Reading cases, always within the caller's scope (a case outside it does not exist for her),
@@ -34,8 +34,8 @@ public class CaseQueries {
   public record Page(List<CaseSheet> items, long total) {}
 
   @Audited("READ")
-  public CaseSheet get(@Audited.RecordId String caseId, CaseSheets.Depth depth) {
-    CaseAccess.Opened opened = access.open(caseId);
+  public CaseSheet get(@Audited.RecordId CaseId id, CaseSheets.Depth depth) {
+    CaseAccess.Opened opened = access.open(id);
     logged("READ", opened.aCase());
     return sheets.of(opened.aCase(), opened.reader(), false, depth);
   }
@@ -45,11 +45,11 @@ public class CaseQueries {
    * those DOMAIN.md §4 lets reveal (403 for the others, before anything about the case is said).
    */
   @Audited("REVEAL")
-  public CaseSheet reveal(@Audited.RecordId String caseId, CaseSheets.Depth depth) {
+  public CaseSheet reveal(@Audited.RecordId CaseId id, CaseSheets.Depth depth) {
     if (!access.scope().couldReveal()) {
       throw new AccessDeniedException("case.reveal.role");
     }
-    CaseAccess.Opened opened = access.open(caseId);
+    CaseAccess.Opened opened = access.open(id);
     if (!WhoSeesWhat.mayReveal(opened.reader())) {
       throw new AccessDeniedException("case.reveal.role");
     }
@@ -59,11 +59,11 @@ public class CaseQueries {
 
   /** The timeline, oldest first, for those who see a case's notes (403 for the others). */
   @Audited("TIMELINE")
-  public List<CaseSheet.EventSheet> timeline(@Audited.RecordId String caseId) {
+  public List<CaseSheet.EventSheet> timeline(@Audited.RecordId CaseId id) {
     if (!access.scope().couldSee(CasePart.CASE_NOTES)) {
       throw new AccessDeniedException("case.part.forbidden");
     }
-    CaseAccess.Opened opened = access.open(caseId);
+    CaseAccess.Opened opened = access.open(id);
     if (!WhoSeesWhat.sees(opened.reader(), CasePart.CASE_NOTES)) {
       throw new AccessDeniedException("case.part.forbidden");
     }
@@ -77,10 +77,10 @@ public class CaseQueries {
    * 404 unless the case exists within the caller's scope (a refused {@code action} is logged);
    * reads nothing for her. For adapters that must say "not found" before "malformed" (API.md).
    */
-  public void requireVisible(String caseId, String action) {
-    if (cases.find(caseId, access.scope()).isEmpty()) {
-      refusals.fire(new AccessRefused(action, caseId, "NOT_FOUND"));
-      throw new NotFoundException("case", caseId);
+  public void requireVisible(CaseId id, String action) {
+    if (cases.find(id.value(), access.scope()).isEmpty()) {
+      refusals.fire(new AccessRefused(action, id.value(), "NOT_FOUND"));
+      throw CaseAccess.notFound(id);
     }
   }
 

@@ -19,6 +19,7 @@ import org.shouhu.casework.domain.PartyRole;
 import org.shouhu.casework.domain.PersonDetails;
 import org.shouhu.casework.domain.Reader;
 import org.shouhu.casework.domain.Reporter;
+import org.shouhu.casework.domain.Visit;
 import org.shouhu.casework.domain.WhoSeesWhat;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.Actor;
@@ -211,7 +212,7 @@ public class CaseSheets {
         d.metAt().isPresent() && d.metOnTime());
   }
 
-  private static CaseSheet.VisitSheet visit(org.shouhu.casework.domain.Visit v) {
+  static CaseSheet.VisitSheet visit(Visit v) {
     return new CaseSheet.VisitSheet(
         v.id(),
         v.visitedAt(),

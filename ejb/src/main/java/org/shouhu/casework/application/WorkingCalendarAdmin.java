@@ -1,5 +1,7 @@
 package org.shouhu.casework.application;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,66 +15,57 @@ import java.util.Set;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.CalendarDay;
 import org.shouhu.casework.domain.CalendarRepository;
-import org.shouhu.shared.application.FormCheck;
+import org.shouhu.shared.application.Commands;
+import org.shouhu.shared.application.validation.Values;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
+import org.shouhu.shared.domain.Role;
 
 /**
  * The admin keeps the working-day calendar a year at a time: the holidays and make-up working days
  * of the State Council's yearly arrangement. A change counts for deadlines started afterwards.
  */
 @Stateless
+@PermitAll // reading the calendar and seeding it; replacing a year is the admin's
 public class WorkingCalendarAdmin {
 
   @Inject CalendarRepository calendar;
   @Inject AccessLog accessLog;
   @Inject Event<CalendarChanged> changed;
+  @Inject Commands commands;
 
   /** Fired when a year changed; deadline policies reload the calendar after the commit. */
   public record CalendarChanged(int year) {}
-
-  /** A day as the admin enters it. */
-  public record Entry(String date, String kind, String label) {}
 
   public List<CalendarDay> year(int year) {
     checkYear(year);
     return calendar.year(year);
   }
 
-  /** Replaces the year's days; every error is reported on its entry ({@code days[i].date}). */
-  public List<CalendarDay> replaceYear(int year, List<Entry> entries) {
+  /**
+   * Replaces the year's days; every error is reported on its entry ({@code days[i].date}), and
+   * nothing changes then.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public List<CalendarDay> replaceYear(int year, CaseCommands.CalendarYear entries) {
     checkYear(year);
-    List<FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>(commands.violations(entries));
     List<CalendarDay> days = new ArrayList<>();
     Set<LocalDate> seen = new HashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      String at = "days[" + i + "].";
-      LocalDate date = null;
-      try {
-        date = LocalDate.parse(e.date() == null ? "" : e.date().strip());
-      } catch (RuntimeException ex) {
-        errors.add(new FieldError(at + "date", "validation.date"));
+    List<CaseCommands.CalendarEntry> given = entries.days() == null ? List.of() : entries.days();
+    for (int i = 0; i < given.size(); i++) {
+      CaseCommands.CalendarEntry e = given.get(i);
+      if (e == null || !errors.isEmpty()) {
+        continue; // what the constraints found is reported first
       }
-      if (date != null && date.getYear() != year) {
+      String at = "days[" + i + "].";
+      LocalDate date = Values.date(e.date());
+      if (date.getYear() != year) {
         errors.add(new FieldError(at + "date", "calendar.otherYear", String.valueOf(year)));
-      } else if (date != null && !seen.add(date)) {
+      } else if (!seen.add(date)) {
         errors.add(new FieldError(at + "date", "calendar.twice"));
       }
-      CalendarDay.Kind kind = null;
-      try {
-        kind = CalendarDay.Kind.valueOf(e.kind() == null ? "" : e.kind().strip());
-      } catch (IllegalArgumentException ex) {
-        errors.add(
-            new FieldError(
-                at + "kind", "validation.enum", FormCheck.allowed(CalendarDay.Kind.values())));
-      }
-      if (e.label() != null && e.label().length() > 100) {
-        errors.add(new FieldError(at + "label", "validation.tooLong", 100));
-      }
-      if (date != null && kind != null) {
-        days.add(new CalendarDay(date, kind, e.label()));
-      }
+      days.add(new CalendarDay(date, Values.of(CalendarDay.Kind.class, e.kind()), e.label()));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors, false);

@@ -1,6 +1,8 @@
 package org.shouhu.directory.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,9 +17,11 @@ import org.shouhu.directory.domain.JurisdictionNode;
 import org.shouhu.directory.domain.JurisdictionRepository;
 import org.shouhu.directory.domain.JurisdictionTree;
 import org.shouhu.shared.domain.JurisdictionCode;
+import org.shouhu.shared.domain.Role;
 
 /** Reading the jurisdiction tree, and replacing it from its configured source. */
 @Stateless
+@PermitAll // reading the tree; reloading it is the admin's
 public class JurisdictionDirectory {
 
   @Inject JurisdictionRepository jurisdictions;
@@ -44,6 +48,7 @@ public class JurisdictionDirectory {
    * Reads the tree file again and brings the stored tree in line with it (admin). A dry run reports
    * what would change and changes nothing.
    */
+  @RolesAllowed(Role.Names.ADMIN)
   public TreeChanges reload(boolean dryRun) {
     TreeChanges changes = replaceWith(source.read());
     if (dryRun) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.shouhu.directory.application.JurisdictionDirectory;
+import org.shouhu.directory.application.JurisdictionTreeSource;
 import org.shouhu.directory.application.TreeChanges;
 import org.shouhu.directory.domain.JurisdictionRepository;
 
@@ -20,11 +21,12 @@ public class JurisdictionSeeder {
 
   @Inject JurisdictionRepository jurisdictions;
   @Inject JurisdictionDirectory directory;
+  @Inject JurisdictionTreeSource source;
 
   @PostConstruct
   void seedIfEmpty() {
     if (jurisdictions.isEmpty()) {
-      TreeChanges changes = directory.reload(false);
+      TreeChanges changes = directory.replaceWith(source.read());
       LOG.info(() -> "Loaded the jurisdiction tree: " + changes.total() + " nodes");
     }
   }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.shouhu.casework.application.CaseSheets;
+import org.shouhu.shared.application.Commands;
 import org.shouhu.shared.domain.ConflictException;
 
 /**
@@ -22,6 +22,7 @@ public class IntakeDesk {
 
   @Inject IntakeService intakes;
   @Inject CaseSheets sheets;
+  @Inject Commands commands;
 
   /**
    * Checks the form, opens the case (or, for a key already used with the same request, gives the
@@ -29,7 +30,7 @@ public class IntakeDesk {
    * request in a canonical text form: a retry with another request under the same key is 409.
    */
   public IntakeResult take(IntakeForm form, String key, String request) {
-    IntakeCommand command = IntakeAssembler.assemble(form, Instant.now());
+    IntakeCommand command = new IntakeAssembler(commands).assemble(form);
     String requestHash = sha256(request);
     IntakeService.Taken taken;
     try {

@@ -1,5 +1,6 @@
 package org.shouhu.intake.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -43,6 +44,12 @@ import org.shouhu.shared.domain.Role;
  * nothing stored for her elsewhere reaches the caller.
  */
 @Stateless
+@RolesAllowed({ // who takes reports in (DOMAIN.md §1)
+  Role.Names.HOTLINE_OPERATOR,
+  Role.Names.CHILD_DIRECTOR,
+  Role.Names.CHILD_SUPERVISOR,
+  Role.Names.CASEWORKER
+})
 public class IntakeService {
 
   @Inject CurrentUser user;
@@ -58,7 +65,6 @@ public class IntakeService {
 
   @Audited("CREATE")
   public Taken receive(IntakeCommand command, String idempotencyKey, String requestHash) {
-    requireIntakeRole();
     checkJurisdiction(command.intake().jurisdiction());
     if (idempotencyKey != null) {
       Optional<IdempotencyStore.Entry> earlier = keys.find(user.username(), idempotencyKey);
@@ -115,7 +121,6 @@ public class IntakeService {
    */
   @Audited("DUPLICATE_CHECK")
   public Duplicates duplicatesOf(String name, LocalDate birthDate, String idNumber) {
-    requireIntakeRole();
     boolean named = name != null && !name.isBlank();
     boolean identified = idNumber != null && !idNumber.isBlank();
     if (!identified && !(named && birthDate != null)) {
@@ -175,15 +180,6 @@ public class IntakeService {
     Person person = new Person(details, index);
     persons.store(person);
     return person;
-  }
-
-  /** Hotline operators, child directors, supervisors and caseworkers take reports in. */
-  private void requireIntakeRole() {
-    if (!user.actor()
-        .hasAny(
-            Role.HOTLINE_OPERATOR, Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR, Role.CASEWORKER)) {
-      throw new AccessDeniedException("error.forbidden");
-    }
   }
 
   /** The case belongs to a community in force, within the caller's own jurisdiction. */

@@ -1,20 +1,21 @@
 package org.shouhu.legalaid.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.CaseAccess;
 import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.legalaid.domain.LegalAidReferralRepository;
 import org.shouhu.shared.application.Audited;
+import org.shouhu.shared.application.Commands;
 import org.shouhu.shared.application.CurrentUser;
-import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Role;
 
 /**
  * Referring a case to the legal aid centre, from any kind of case: by its handlers (or the hotline
@@ -29,28 +30,34 @@ public class LegalAidReferrals {
   @Inject CaseRepository cases;
   @Inject LegalAidReferralRepository referrals;
   @Inject AccessLog accessLog;
+  @Inject Commands commands;
 
   /**
-   * Refers the case. {@code consent} must be true, or {@code consentBasis} name why it cannot be
-   * had ({@link LegalAidReferral.ConsentBasis}); neither is 422.
+   * Refers the case: with consent, or a basis for going ahead without it ({@link
+   * LegalAidReferral.ConsentBasis}); neither is 422.
    */
   @Audited("LEGAL_AID_REFERRAL")
-  public ReferralSheet refer(
-      @Audited.RecordId String caseId, String reason, Boolean consent, String consentBasis) {
-    Case aCase = access.open(caseId).aCase();
-    LegalAidReferral.ConsentBasis basis = basis(consentBasis);
+  @RolesAllowed({
+    Role.Names.HOTLINE_OPERATOR,
+    Role.Names.CHILD_DIRECTOR,
+    Role.Names.CHILD_SUPERVISOR,
+    Role.Names.CASEWORKER
+  })
+  public ReferralSheet refer(@Audited.RecordId CaseId id, ReferralCommand command) {
+    Case aCase = access.open(id).aCase();
+    commands.check(command);
     Instant now = Instant.now();
     LegalAidReferral referral =
         new LegalAidReferral(
             aCase.id(),
             aCase.kind(),
             aCase.report().category().orElse(null),
-            reason,
-            Boolean.TRUE.equals(consent),
-            basis,
+            command.reason(),
+            command.consented(),
+            command.basis(),
             user.username(),
             now);
-    aCase.shareWithLegalAid(reason, user.actor(), now);
+    aCase.shareWithLegalAid(command.reason(), user.actor(), now);
     cases.store(aCase);
     referrals.store(referral);
     accessLog.record("LEGAL_AID_REFERRAL", List.of(aCase.id()), aCase.jurisdiction().value());
@@ -77,21 +84,5 @@ public class LegalAidReferrals {
         null,
         null,
         null);
-  }
-
-  private static LegalAidReferral.ConsentBasis basis(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LegalAidReferral.ConsentBasis.valueOf(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(
-          "consentBasis",
-          "validation.enum",
-          Arrays.stream(LegalAidReferral.ConsentBasis.values())
-              .map(Enum::name)
-              .collect(Collectors.joining(", ")));
-    }
   }
 }

@@ -108,9 +108,6 @@ public class LegalAidReferral {
     if (!consent && basis == null) {
       throw InvalidInputException.of("consent", "legalAid.consentOrBasis");
     }
-    if (reason != null && reason.codePointCount(0, reason.length()) > REASON_MAX) {
-      throw InvalidInputException.of("reason", "validation.tooLong", REASON_MAX);
-    }
     this.id = UUID.randomUUID().toString();
     this.caseId = caseId;
     this.reason = reason;

@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import org.shouhu.shared.domain.AccessDeniedException;
+import org.shouhu.shared.domain.Identifier;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.RateLimitedException;
 
@@ -52,8 +53,11 @@ public class RefusalLogging {
     Annotation[][] annotations = call.getMethod().getParameterAnnotations();
     for (int i = 0; i < annotations.length; i++) {
       for (Annotation a : annotations[i]) {
-        if (a instanceof Audited.RecordId && call.getParameters()[i] instanceof String id) {
-          return id;
+        if (a instanceof Audited.RecordId) {
+          Object id = call.getParameters()[i];
+          return id instanceof Identifier identifier
+              ? identifier.value()
+              : id == null ? null : id.toString();
         }
       }
     }

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.IdType;
 import org.shouhu.casework.domain.PartyRole;
+import org.shouhu.shared.application.TestCommands;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
 
 class IntakeAssemblerTest {
 
   private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
+  private static final IntakeAssembler ASSEMBLER = new IntakeAssembler(TestCommands.at(NOW));
 
   private static IntakeForm.PersonForm child(String idNumber, String birthDate) {
     return new IntakeForm.PersonForm("王小明", "M", birthDate, null, idNumber, null, null);
@@ -36,7 +38,7 @@ class IntakeAssemblerTest {
 
   private static List<String> fieldsRefused(IntakeForm form) {
     try {
-      IntakeAssembler.assemble(form, NOW);
+      ASSEMBLER.assemble(form);
       return List.of();
     } catch (InvalidInputException e) {
       assertThat(e.malformed()).isFalse();
@@ -47,8 +49,8 @@ class IntakeAssemblerTest {
   @Test
   void aGoodIntakeBecomesACommand() {
     IntakeCommand command =
-        IntakeAssembler.assemble(
-            form("CHILD_PROTECTION", "PHYSICAL_ABUSE", child("21020320150302008x", null)), NOW);
+        ASSEMBLER.assemble(
+            form("CHILD_PROTECTION", "PHYSICAL_ABUSE", child("21020320150302008x", null)));
     assertThat(command.intake().receivedAt()).isEqualTo(Instant.parse("2026-11-28T02:15:00Z"));
     assertThat(command.intake().category()).isEqualTo(CaseCategory.PHYSICAL_ABUSE);
     assertThat(command.intake().urgent()).isTrue();
@@ -138,7 +140,7 @@ class IntakeAssemblerTest {
   void namesHoldAnyLettersRareCharactersAndTheMiddleDot() {
     for (String name : new String[] {"𠀀小明·王", "阿依古丽·买买提", "Anna-Maria O'Neil", "䶮"}) {
       IntakeForm.PersonForm p = new IntakeForm.PersonForm(name, "F", null, null, null, null, null);
-      assertThat(IntakeAssembler.assemble(form("WOMENS_RIGHTS", null, p), NOW).subject().name())
+      assertThat(ASSEMBLER.assemble(form("WOMENS_RIGHTS", null, p)).subject().name())
           .isEqualTo(name);
     }
     IntakeForm.PersonForm digits =
@@ -185,7 +187,7 @@ class IntakeAssemblerTest {
                     new IntakeForm.PersonForm("李某", "F", null, null, null, null, null))));
     assertThat(fieldsRefused(withPeople)).containsExactly("people[1].role");
     IntakeCommand ok =
-        IntakeAssembler.assemble(
+        ASSEMBLER.assemble(
             new IntakeForm(
                 "POLICE",
                 "DOMESTIC_VIOLENCE",
@@ -196,8 +198,7 @@ class IntakeAssemblerTest {
                 null,
                 null,
                 child(null, null),
-                withPeople.people().subList(0, 1)),
-            NOW);
+                withPeople.people().subList(0, 1)));
     assertThat(ok.others())
         .extracting(IntakeCommand.OtherParty::role)
         .containsExactly(PartyRole.RESPONDENT);

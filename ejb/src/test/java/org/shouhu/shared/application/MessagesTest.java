@@ -22,6 +22,23 @@ class MessagesTest {
     var chinese = Messages.bundle(Locale.SIMPLIFIED_CHINESE).keySet();
     var english = Messages.bundle(Locale.ENGLISH).keySet();
     assertThat(english).containsExactlyInAnyOrderElementsOf(chinese);
+    var rulesChinese = Messages.validationBundle(Locale.SIMPLIFIED_CHINESE).keySet();
+    var rulesEnglish = Messages.validationBundle(Locale.ENGLISH).keySet();
+    assertThat(rulesEnglish).containsExactlyInAnyOrderElementsOf(rulesChinese);
+    assertThat(rulesChinese).doesNotContainAnyElementsOf(chinese); // one text per key
+  }
+
+  @Test
+  void namedPlaceholdersAreFilledAndAListOfConstantsIsShown() {
+    assertThat(Messages.get(Locale.ENGLISH, "validation.tooLong", java.util.Map.of("max", 500)))
+        .isEqualTo("At most 500 characters.");
+    assertThat(
+            Messages.get(
+                Locale.SIMPLIFIED_CHINESE,
+                "validation.enum",
+                java.util.Map.of("allowed", org.shouhu.casework.domain.Sex.class)))
+        .isEqualTo("取值无效，可选：F, M。");
+    assertThat(Messages.get(Locale.ENGLISH, "case.breakGlass.limit", 5)).contains("5 break-glass");
   }
 
   /**

@@ -10,11 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.shouhu.casework.application.CaseCommands;
 import org.shouhu.casework.application.WorkingCalendarAdmin;
 import org.shouhu.casework.domain.CalendarDay;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.rest.JsonInput;
+import org.shouhu.shared.rest.Bodies;
 import org.shouhu.shared.rest.Times;
 
 /**
@@ -46,18 +47,9 @@ public class CalendarResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.ADMIN)
-  public YearView replace(@PathParam("year") String year, String body) {
-    JsonInput json = JsonInput.parse(body);
-    List<WorkingCalendarAdmin.Entry> entries =
-        json.objects("days").stream()
-            .map(
-                d ->
-                    new WorkingCalendarAdmin.Entry(
-                        d.string("date"), d.string("kind"), d.string("label")))
-            .toList();
-    json.requireWellTyped();
+  public YearView replace(@PathParam("year") String year, CaseCommands.CalendarYear days) {
     int y = parseYear(year);
-    return view(y, calendar.replaceYear(y, entries));
+    return view(y, calendar.replaceYear(y, Bodies.required(days)));
   }
 
   private static int parseYear(String text) {

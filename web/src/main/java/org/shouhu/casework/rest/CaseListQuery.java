@@ -3,6 +3,7 @@ package org.shouhu.casework.rest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.shouhu.casework.domain.CaseFilter;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
@@ -48,16 +49,8 @@ record CaseListQuery(CaseFilter filter, int page, int size) {
     try {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, "validation.enum", allowed(type)));
+      errors.add(new FieldError(field, "validation.enum", Map.of("allowed", type)));
       return null;
     }
-  }
-
-  private static String allowed(Class<? extends Enum<?>> type) {
-    StringBuilder names = new StringBuilder();
-    for (Enum<?> constant : type.getEnumConstants()) {
-      names.append(names.length() == 0 ? "" : ", ").append(constant.name());
-    }
-    return names.toString();
   }
 }

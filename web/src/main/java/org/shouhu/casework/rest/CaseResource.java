@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.shouhu.casework.application.BreakGlass;
+import org.shouhu.casework.application.CaseCommands;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
 import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.application.CaseSheets;
+import org.shouhu.casework.domain.CaseId;
+import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.rest.JsonInput;
+import org.shouhu.shared.rest.Bodies;
 
 /**
  * {@code /api/v1/cases}: reading, searching and working cases (API.md "Cases"). Reads are open to
@@ -32,7 +35,6 @@ public class CaseResource {
   @Inject CaseQueries queries;
   @Inject CaseLifecycle lifecycle;
   @Inject BreakGlass breakGlass;
-  @Inject CaseBodies bodies;
 
   /** A page of cases: {@code {"items": [...], "total": n}}. */
   public record CasePage(List<CaseView> items, long total) {}
@@ -56,11 +58,12 @@ public class CaseResource {
    */
   @GET
   @Path("/{id}")
-  public CaseView get(@PathParam("id") String id, @QueryParam("reveal") boolean reveal) {
+  public CaseView get(@PathParam("id") String id, @QueryParam("reveal") String reveal) {
+    CaseId caseId = CaseId.of(id);
     return CaseView.of(
-        reveal
-            ? queries.reveal(id, CaseSheets.Depth.CASE)
-            : queries.get(id, CaseSheets.Depth.CASE));
+        revealing(reveal)
+            ? queries.reveal(caseId, CaseSheets.Depth.CASE)
+            : queries.get(caseId, CaseSheets.Depth.CASE));
   }
 
   /**
@@ -74,19 +77,15 @@ public class CaseResource {
   @Path("/{id}/break-glass")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR})
-  public CaseView breakGlass(@PathParam("id") String id, String body) {
-    JsonInput json = JsonInput.parse(body);
-    String reason = json.string("reason");
-    Boolean reveal = json.bool("reveal");
-    json.requireWellTyped();
-    return CaseView.of(breakGlass.read(id, reason, Boolean.TRUE.equals(reveal)));
+  public CaseView breakGlass(@PathParam("id") String id, CaseCommands.BreakGlassRead read) {
+    return CaseView.of(breakGlass.read(CaseId.of(id), Bodies.required(read)));
   }
 
   /** The timeline, oldest first (403 for hotline operators and legal-aid officers). */
   @GET
   @Path("/{id}/timeline")
   public List<CaseSheet.EventSheet> timeline(@PathParam("id") String id) {
-    return queries.timeline(id);
+    return queries.timeline(CaseId.of(id));
   }
 
   @POST
@@ -98,19 +97,8 @@ public class CaseResource {
     Role.Names.CHILD_SUPERVISOR,
     Role.Names.CASEWORKER
   })
-  public CaseView transition(@PathParam("id") String id, String body) {
-    Transition t =
-        bodies.read(
-            id,
-            "TRANSITION",
-            body,
-            json ->
-                new Transition(
-                    json.string("to"),
-                    json.string("reason"),
-                    json.string("referredTo"),
-                    json.integer("version")));
-    return CaseView.of(lifecycle.transition(id, t.to(), t.reason(), t.referredTo(), t.version()));
+  public CaseView transition(@PathParam("id") String id, CaseCommands.Transition move) {
+    return CaseView.of(lifecycle.transition(CaseId.of(id), Bodies.required(move)));
   }
 
   @POST
@@ -122,15 +110,9 @@ public class CaseResource {
     Role.Names.CASEWORKER,
     Role.Names.HOTLINE_OPERATOR
   })
-  public Response requestClosure(@PathParam("id") String id, String body) {
-    Transition t =
-        bodies.read(
-            id,
-            "CLOSURE_REQUEST",
-            body,
-            json -> new Transition(null, json.string("reason"), null, json.integer("version")));
+  public Response requestClosure(@PathParam("id") String id, CaseCommands.Closure request) {
     return Response.status(Response.Status.CREATED)
-        .entity(CaseView.of(lifecycle.requestClosure(id, t.reason(), t.version())))
+        .entity(CaseView.of(lifecycle.requestClosure(CaseId.of(id), Bodies.required(request))))
         .build();
   }
 
@@ -138,23 +120,16 @@ public class CaseResource {
   @Path("/{id}/closure-requests/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
-  public CaseView decideClosure(@PathParam("id") String id, String body) {
-    Decision d =
-        bodies.read(
-            id,
-            "CLOSURE_DECISION",
-            body,
-            json -> new Decision(json.bool("approve"), json.string("reason")));
-    return CaseView.of(lifecycle.decideClosure(id, d.approve(), d.reason(), null));
+  public CaseView decideClosure(@PathParam("id") String id, CaseCommands.ClosureDecision decision) {
+    return CaseView.of(lifecycle.decideClosure(CaseId.of(id), Bodies.required(decision), null));
   }
 
   @POST
   @Path("/{id}/assignment")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
-  public CaseView assign(@PathParam("id") String id, String body) {
-    String assignee = bodies.read(id, "ASSIGN", body, json -> json.string("assignee"));
-    return CaseView.of(lifecycle.assign(id, assignee, null));
+  public CaseView assign(@PathParam("id") String id, CaseCommands.Assignment assignment) {
+    return CaseView.of(lifecycle.assign(CaseId.of(id), Bodies.required(assignment), null));
   }
 
   /**
@@ -167,29 +142,20 @@ public class CaseResource {
   @Path("/{id}/visits")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
-  public Response recordVisit(@PathParam("id") String id, String body) {
-    VisitFields v =
-        bodies.read(
-            id,
-            "VISIT",
-            body,
-            json ->
-                new VisitFields(
-                    json.string("visitedAt"),
-                    json.string("mode"),
-                    json.string("notes"),
-                    json.string("nextVisitDue")));
+  public Response recordVisit(@PathParam("id") String id, CaseCommands.VisitRecord visit) {
     return Response.status(Response.Status.CREATED)
-        .entity(lifecycle.recordVisit(id, v.visitedAt(), v.mode(), v.notes(), v.nextVisitDue()))
+        .entity(lifecycle.recordVisit(CaseId.of(id), Bodies.required(visit)))
         .build();
   }
 
-  /** The fields of a visit. */
-  private record VisitFields(String visitedAt, String mode, String notes, String nextVisitDue) {}
-
-  /** The fields of a transition or closure request. */
-  private record Transition(String to, String reason, String referredTo, Long version) {}
-
-  /** A yes/no with its reason (closure decision). */
-  private record Decision(Boolean approve, String reason) {}
+  /** {@code reveal}: true or false (absent is false); anything else is 422. */
+  private static boolean revealing(String reveal) {
+    if (reveal == null || reveal.isBlank() || reveal.equals("false")) {
+      return false;
+    }
+    if (reveal.equals("true")) {
+      return true;
+    }
+    throw InvalidInputException.of("reveal", "validation.boolean");
+  }
 }

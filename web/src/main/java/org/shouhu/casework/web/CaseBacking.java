@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.shouhu.casework.application.BreakGlass;
+import org.shouhu.casework.application.CaseCommands;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
 import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.casework.application.CaseworkCodeLists;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.directory.application.StaffDirectory;
@@ -104,8 +106,12 @@ public class CaseBacking implements Serializable {
 
   private CaseSheet read() {
     return revealed
-        ? queries.reveal(id.strip(), CaseSheets.Depth.CASE_WITH_TIMELINE)
-        : queries.get(id.strip(), CaseSheets.Depth.CASE_WITH_TIMELINE);
+        ? queries.reveal(caseId(), CaseSheets.Depth.CASE_WITH_TIMELINE)
+        : queries.get(caseId(), CaseSheets.Depth.CASE_WITH_TIMELINE);
+  }
+
+  private CaseId caseId() {
+    return CaseId.of(id);
   }
 
   private void show(CaseSheet shown) {
@@ -243,7 +249,9 @@ public class CaseBacking implements Serializable {
 
   public void move(String to) {
     act(
-        () -> lifecycle.transition(id, to, transitionReason, referredTo, version),
+        () ->
+            lifecycle.transition(
+                caseId(), new CaseCommands.Transition(to, transitionReason, referredTo, version)),
         () -> {
           transitionReason = null;
           referredTo = null;
@@ -254,27 +262,33 @@ public class CaseBacking implements Serializable {
 
   public void requestClosure() {
     act(
-        () -> lifecycle.requestClosure(id, closureReason, version),
+        () -> lifecycle.requestClosure(caseId(), new CaseCommands.Closure(closureReason, version)),
         () -> closureReason = null,
         "case.closureRequested");
   }
 
   public void decide(boolean approve) {
     act(
-        () -> lifecycle.decideClosure(id, approve, decisionReason, version),
+        () ->
+            lifecycle.decideClosure(
+                caseId(), new CaseCommands.ClosureDecision(approve, decisionReason), version),
         () -> decisionReason = null,
         approve ? "case.closureApproved" : "case.closureRejected");
   }
 
   public void assign() {
-    act(() -> lifecycle.assign(id, assignee, version), () -> assignee = null, "case.assigned");
+    act(
+        () -> lifecycle.assign(caseId(), new CaseCommands.Assignment(assignee), version),
+        () -> assignee = null,
+        "case.assigned");
   }
 
   public void recordVisit() {
     String at = BeijingTime.toRfc3339(visitedAt);
     act(
         () -> {
-          lifecycle.recordVisit(id, at, visitMode, visitNotes, nextVisitDue);
+          lifecycle.recordVisit(
+              caseId(), new CaseCommands.VisitRecord(at, visitMode, visitNotes, nextVisitDue));
           return read();
         },
         () -> {
@@ -287,12 +301,15 @@ public class CaseBacking implements Serializable {
 
   /** Shows ID and phone numbers and addresses in full: a logged action of its own. */
   public void reveal() {
-    act(() -> queries.reveal(id, CaseSheets.Depth.CASE_WITH_TIMELINE), () -> {}, "case.revealed");
+    act(
+        () -> queries.reveal(caseId(), CaseSheets.Depth.CASE_WITH_TIMELINE),
+        () -> {},
+        "case.revealed");
   }
 
   public void breakGlass() {
     try {
-      show(breakGlass.read(id, breakGlassReason, false));
+      show(breakGlass.read(caseId(), new CaseCommands.BreakGlassRead(breakGlassReason, false)));
       brokeGlass = true;
       breakGlassReason = null;
     } catch (DomainException e) {

@@ -13,10 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.shouhu.casework.rest.CaseView;
 import org.shouhu.intake.application.IntakeDesk;
+import org.shouhu.intake.application.IntakeForm;
 import org.shouhu.intake.application.IntakeResult;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.rest.JsonInput;
+import org.shouhu.shared.rest.Bodies;
 
 /**
  * {@code POST /api/v1/intakes}: takes in a report or call (API.md "Intake"). With an {@code
@@ -38,12 +39,11 @@ public class IntakeResource {
     Role.Names.CHILD_SUPERVISOR,
     Role.Names.CASEWORKER
   })
-  public Response receive(@HeaderParam("Idempotency-Key") String key, String body) {
+  public Response receive(@HeaderParam("Idempotency-Key") String key, IntakeForm form) {
     if (key != null && (key.isBlank() || key.length() > 64)) {
       throw InvalidInputException.of("Idempotency-Key", "validation.idempotencyKey");
     }
-    JsonInput json = JsonInput.parse(body);
-    IntakeResult result = desk.take(IntakeJson.read(json), key, json.canonical());
+    IntakeResult result = desk.take(Bodies.required(form), key, form.toString());
     CaseView view = CaseView.of(result.sheet(), result.duplicates(), result.duplicateElsewhere());
     return Response.created(uri.getBaseUriBuilder().path("v1/cases/{id}").build(view.id()))
         .entity(view)

@@ -9,10 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.shouhu.casework.rest.CaseBodies;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.legalaid.application.LegalAidReferrals;
+import org.shouhu.legalaid.application.ReferralCommand;
 import org.shouhu.legalaid.application.ReferralSheet;
 import org.shouhu.shared.domain.Role;
+import org.shouhu.shared.rest.Bodies;
 
 /**
  * {@code POST /api/v1/cases/{id}/legal-aid-referrals} {@code {"reason", "consent": true}} or {@code
@@ -24,10 +26,6 @@ import org.shouhu.shared.domain.Role;
 public class LegalAidReferralResource {
 
   @Inject LegalAidReferrals referrals;
-  @Inject CaseBodies bodies;
-
-  /** The fields of a referral. */
-  private record Referral(String reason, Boolean consent, String consentBasis) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -37,16 +35,8 @@ public class LegalAidReferralResource {
     Role.Names.CASEWORKER,
     Role.Names.HOTLINE_OPERATOR
   })
-  public Response refer(@PathParam("id") String id, String body) {
-    Referral r =
-        bodies.read(
-            id,
-            "LEGAL_AID_REFERRAL",
-            body,
-            json ->
-                new Referral(
-                    json.string("reason"), json.bool("consent"), json.string("consentBasis")));
-    ReferralSheet referral = referrals.refer(id, r.reason(), r.consent(), r.consentBasis());
-    return Response.status(Response.Status.CREATED).entity(referral).build();
+  public Response refer(@PathParam("id") String id, ReferralCommand referral) {
+    ReferralSheet referred = referrals.refer(CaseId.of(id), Bodies.required(referral));
+    return Response.status(Response.Status.CREATED).entity(referred).build();
   }
 }

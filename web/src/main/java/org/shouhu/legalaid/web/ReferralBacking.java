@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.web.CaseBacking;
 import org.shouhu.legalaid.application.LegalAidReferrals;
+import org.shouhu.legalaid.application.ReferralCommand;
 import org.shouhu.legalaid.application.ReferralSheet;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.shared.domain.DomainException;
@@ -56,7 +58,8 @@ public class ReferralBacking implements Serializable {
 
   public void refer() {
     try {
-      referrals.refer(casePage.getId(), reason, consent, consentBasis);
+      referrals.refer(
+          CaseId.of(casePage.getId()), new ReferralCommand(reason, consent, consentBasis));
       reason = null;
       consent = false;
       consentBasis = null;

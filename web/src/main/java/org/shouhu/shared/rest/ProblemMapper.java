@@ -1,7 +1,10 @@
 package org.shouhu.shared.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
@@ -12,13 +15,14 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,18 +60,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Context UriInfo uri;
   @Inject Event<AccessRefused> refusals;
   @Inject CurrentUser user;
-
-  /** A case path's action as the use cases name it in the access log (what follows the case id). */
-  private static final Map<String, String> CASE_ACTIONS =
-      Map.of(
-          "transitions", "TRANSITION",
-          "closure-requests", "CLOSURE_REQUEST",
-          "closure-requests/decision", "CLOSURE_DECISION",
-          "assignment", "ASSIGN",
-          "visits", "VISIT",
-          "legal-aid-referrals", "LEGAL_AID_REFERRAL",
-          "break-glass", "BREAK_GLASS",
-          "timeline", "TIMELINE");
+  @Inject @Any Instance<RecordPaths> recordPaths;
+  @Context Request request;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -75,8 +69,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (causedBy(cause, BodyLimitFilter.TooLarge.class)) {
       return problem(413, "error.payloadTooLarge");
     }
+    if (cause instanceof MalformedBodyException malformed) {
+      try {
+        target().ifPresent(found -> found.paths().requireVisible(found.target()));
+      } catch (NotFoundException notFound) { // the record first: 404 before 400
+        return problem(404, notFound.messageKey(), notFound.arguments());
+      }
+      return invalid(malformed);
+    }
     if (cause instanceof InvalidInputException invalid) {
       return invalid(invalid);
+    }
+    if (cause instanceof EJBAccessException) { // a use case's own @RolesAllowed
+      logRoleRefusal();
+      return problem(403, "error.forbidden");
     }
     if (cause instanceof NotFoundException notFound) {
       return problem(404, notFound.messageKey(), notFound.arguments());
@@ -163,33 +169,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * A role refused by the REST layer itself ({@code @RolesAllowed}) on a case or an intake, before
-   * any use case ran: logged like the use cases' own refusals (they log theirs themselves), naming
-   * the case (if any) and the action, never the request's content.
+   * A role refused before any use case ran (the REST layer's or a use case's
+   * {@code @RolesAllowed}): logged like the use cases' own refusals, naming the record and the
+   * action its context finds in the path, never the request's content.
    */
   private void logRoleRefusal() {
-    List<String> segments =
-        uri.getPathSegments().stream().map(s -> s.getPath()).filter(s -> !s.isEmpty()).toList();
-    int cases = segments.indexOf("cases");
-    if (!user.isAuthenticated() || (cases < 0 && !segments.contains("intakes"))) {
-      return;
+    if (user.isAuthenticated()) {
+      target()
+          .ifPresent(
+              found ->
+                  refusals.fire(
+                      new AccessRefused(
+                          found.target().action(), found.target().record(), "FORBIDDEN")));
     }
-    if (cases < 0) {
-      refusals.fire(new AccessRefused("CREATE", null, "FORBIDDEN"));
-      return;
-    }
-    String record = segments.size() > cases + 1 ? segments.get(cases + 1) : null;
-    String rest =
-        String.join("/", segments.subList(Math.min(segments.size(), cases + 2), segments.size()));
-    String action =
-        record == null
-            ? "SEARCH"
-            : rest.isEmpty()
-                ? "READ"
-                : CASE_ACTIONS.getOrDefault(
-                    rest, rest.toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
-    refusals.fire(new AccessRefused(action, record, "FORBIDDEN"));
   }
+
+  /** The record and action the request's path names, with the context that knows them. */
+  private Optional<Found> target() {
+    for (RecordPaths paths : recordPaths) {
+      Optional<RecordPaths.Target> target = paths.target(uri, request.getMethod());
+      if (target.isPresent()) {
+        return Optional.of(new Found(paths, target.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A target and the context that found it. */
+  private record Found(RecordPaths paths, RecordPaths.Target target) {}
 
   /** A concurrent change caught at commit (JPA's or EclipseLink's optimistic-lock exception). */
   private static boolean isOptimisticLockFailure(Throwable failure) {

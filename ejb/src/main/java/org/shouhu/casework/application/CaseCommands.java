@@ -1,0 +1,86 @@
+package org.shouhu.casework.application;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.shouhu.casework.domain.CalendarDay;
+import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.casework.domain.Visit;
+import org.shouhu.shared.application.validation.Date;
+import org.shouhu.shared.application.validation.DateTime;
+import org.shouhu.shared.application.validation.OneOf;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.application.validation.Values;
+
+/**
+ * What a user asks of a case, from a page or the API (API.md "Cases"): records whose fields are as
+ * the client sent them, with the constraints the use case checks once it knows the case is there
+ * for the caller (404) and current (409) — API.md's order — and typed accessors for after.
+ */
+public final class CaseCommands {
+
+  /** The longest free text of a case (reasons, notes). */
+  public static final int TEXT_MAX = 4000;
+
+  private CaseCommands() {}
+
+  /** A move along the lifecycle. */
+  public record Transition(
+      @Required @OneOf(CaseStatus.class) String to,
+      @Text(max = TEXT_MAX) String reason,
+      @Text(max = 1024) String referredTo,
+      Long version) {
+
+    public CaseStatus target() {
+      return Values.of(CaseStatus.class, to);
+    }
+  }
+
+  /** A closure request. */
+  public record Closure(@Text(max = TEXT_MAX) String reason, Long version) {}
+
+  /** A decision on the pending closure request. */
+  public record ClosureDecision(@Required Boolean approve, @Text(max = TEXT_MAX) String reason) {}
+
+  /** Giving the case to a worker. */
+  public record Assignment(@Required @Text(max = 255) String assignee) {}
+
+  /** A visit or contact. */
+  public record VisitRecord(
+      @Required @DateTime String visitedAt,
+      @Required @OneOf(Visit.Mode.class) String mode,
+      @Text(max = TEXT_MAX) String notes,
+      @Date String nextVisitDue) {
+
+    public Instant at() {
+      return Values.instant(visitedAt);
+    }
+
+    public Visit.Mode how() {
+      return Values.of(Visit.Mode.class, mode);
+    }
+
+    public LocalDate next() {
+      return Values.date(nextVisitDue);
+    }
+  }
+
+  /** A break-glass read: why, and whether the numbers are shown in full too. */
+  public record BreakGlassRead(@Required @Text(max = 500) String reason, Boolean reveal) {
+
+    public boolean revealing() {
+      return Boolean.TRUE.equals(reveal);
+    }
+  }
+
+  /** A year of the working-day calendar, as the admin enters it. */
+  public record CalendarYear(@Required List<@Valid @Required CalendarEntry> days) {}
+
+  /** A day that differs from the Monday-to-Friday week. */
+  public record CalendarEntry(
+      @Required @Date String date,
+      @Required @OneOf(CalendarDay.Kind.class) String kind,
+      @Text(max = 100) String label) {}
+}

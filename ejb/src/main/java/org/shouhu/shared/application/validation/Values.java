@@ -1,0 +1,48 @@
+package org.shouhu.shared.application.validation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * The typed values of fields that kept their constraints ({@link OneOf}, {@link DateTime}, {@link
+ * Date}): what commands hand their use cases. Absent or blank is null.
+ */
+public final class Values {
+
+  private Values() {}
+
+  /** The constant a valid {@link OneOf} value names. */
+  public static <E extends Enum<E>> E of(Class<E> type, String value) {
+    return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+  }
+
+  /** The instant a valid {@link DateTime} value names. */
+  public static Instant instant(String value) {
+    return value == null || value.isBlank()
+        ? null
+        : OffsetDateTime.parse(value.strip()).toInstant();
+  }
+
+  /** The date a valid {@link Date} value names. */
+  public static LocalDate date(String value) {
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+  }
+
+  /** Whether {@code text} is well-formed UTF-16 without control characters but tab and breaks. */
+  public static boolean storable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)
+          || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
