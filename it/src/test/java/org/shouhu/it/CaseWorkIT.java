@@ -269,6 +269,45 @@ class CaseWorkIT extends DeployedShouhu {
   }
 
   @Test
+  void aDirectorUploadsAPhotoFromTheCasePageAndSeesItsThumbnail(WebDriver driver) throws Exception {
+    JsonObject created = caseOf("director-a", uniqueName(), Intakes.randomResidentId(), now());
+    java.nio.file.Path photo = java.nio.file.Files.createTempFile("伤情", ".jpg");
+    java.nio.file.Files.write(photo, Files.picture("jpg"));
+    LoginPage.open(driver, SHOUHU).logInAs("director-a");
+    driver.get(SHOUHU + "case.xhtml?id=" + created.getString("id"));
+    waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("attachment-file")));
+    driver.findElement(By.id("attachment-file")).sendKeys(photo.toString());
+    new Select(driver.findElement(By.id("attachment-label"))).selectByValue("PHOTO");
+    driver.findElement(By.id("attachment-note")).sendKeys("左臂淤青");
+    WebElement upload = driver.findElement(By.id("attachment-upload"));
+    upload.click();
+    waiting(driver).until(ExpectedConditions.stalenessOf(upload));
+    WebElement thumbnail =
+        waiting(driver)
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.thumbnail")));
+    // the picture the server made has arrived and decoded: its natural width is the thumbnail's
+    Object width =
+        waiting(driver)
+            .until(
+                d -> {
+                  Object w =
+                      ((org.openqa.selenium.JavascriptExecutor) d)
+                          .executeScript(
+                              "var i = document.querySelector('img.thumbnail');"
+                                  + " return i && i.complete ? i.naturalWidth : null;");
+                  return w != null && ((Number) w).intValue() > 0 ? w : null;
+                });
+    assertThat(((Number) width).intValue()).isLessThanOrEqualTo(240);
+    assertThat(thumbnail.getAttribute("src")).contains("/attachments/").endsWith("/thumbnail");
+    assertThat(driver.findElement(By.id("attachment-table")).getText())
+        .contains(".jpg")
+        .contains("左臂淤青");
+    // the referral form offers the file to share with legal aid
+    assertThat(driver.findElement(By.id("referral-files")).getText()).contains(".jpg");
+    java.nio.file.Files.delete(photo);
+  }
+
+  @Test
   void aDomesticViolenceCallAsksForTheRespondent(WebDriver driver) {
     LoginPage.open(driver, SHOUHU + "intake.xhtml").logInAs("hotline1");
     waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id("people-add"))).click();

@@ -44,6 +44,10 @@ class DockerPackagingTest {
     assertThat(shouhuEnv)
         .containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "SHOUHU_OIDC_PROVIDER_URL");
     assertThat(shouhuEnv.get("DB_URL")).contains("connectionTimeZone=UTC");
+    // the case files live on a volume, where SHOUHU_ATTACHMENTS_DIR says
+    assertThat((Map<String, Object>) compose.get("volumes")).containsKey("shouhu-files");
+    assertThat((List<String>) services.get("shouhu").get("volumes"))
+        .contains("shouhu-files:" + shouhuEnv.get("SHOUHU_ATTACHMENTS_DIR"));
   }
 
   @Test

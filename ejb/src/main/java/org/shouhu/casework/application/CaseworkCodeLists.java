@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.shouhu.casework.domain.AttachmentLabel;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.Channel;
 import org.shouhu.casework.domain.ReporterType;
@@ -18,6 +19,7 @@ public class CaseworkCodeLists implements CodeLists.Declaration {
   public static final String CATEGORY = "category";
   public static final String REPORTER_TYPE = "reporter-type";
   public static final String VISIT_MODE = "visit-mode";
+  public static final String ATTACHMENT_LABEL = "attachment-label";
 
   @Override
   public Map<String, List<String>> codeLists() {
@@ -25,7 +27,8 @@ public class CaseworkCodeLists implements CodeLists.Declaration {
         CHANNEL, names(Channel.values()),
         CATEGORY, names(CaseCategory.values()),
         REPORTER_TYPE, names(ReporterType.values()),
-        VISIT_MODE, names(Visit.Mode.values()));
+        VISIT_MODE, names(Visit.Mode.values()),
+        ATTACHMENT_LABEL, names(AttachmentLabel.values()));
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.shouhu.audit.application.AccessLog;
+import org.shouhu.casework.application.Attachments;
 import org.shouhu.casework.application.CaseAccess;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseId;
@@ -31,6 +32,7 @@ public class LegalAidReferrals {
   @Inject LegalAidReferralRepository referrals;
   @Inject AccessLog accessLog;
   @Inject Commands commands;
+  @Inject Attachments caseFiles;
 
   /**
    * Refers the case: with consent, or a basis for going ahead without it ({@link
@@ -58,6 +60,7 @@ public class LegalAidReferrals {
             user.username(),
             now);
     aCase.shareWithLegalAid(command.reason(), user.actor(), now);
+    caseFiles.shareWithLegalAid(aCase, command.shared());
     cases.store(aCase);
     referrals.store(referral);
     accessLog.record("LEGAL_AID_REFERRAL", List.of(aCase.id()), aCase.jurisdiction().value());

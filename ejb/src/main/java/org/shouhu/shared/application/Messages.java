@@ -88,10 +88,13 @@ public final class Messages {
    */
   public static String get(Locale locale, String key, Object... arguments) {
     ResourceBundle messages = bundle(locale);
+    ResourceBundle rules = validationBundle(locale);
     String pattern =
         messages.containsKey(key)
             ? messages.getString(key)
-            : validationBundle(locale).getString(key);
+            : rules.containsKey(key)
+                ? rules.getString(key)
+                : rules.getString("validation.invalid"); // a constraint's own text we lack
     if (arguments.length == 1 && arguments[0] instanceof Map<?, ?> named) {
       return named(pattern, named);
     }

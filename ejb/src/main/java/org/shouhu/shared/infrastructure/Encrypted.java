@@ -26,7 +26,10 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "case_event.detail",
           "case_visit.notes",
           "legal_aid_referral.reason",
-          "access_entry.break_glass_reason");
+          "access_entry.break_glass_reason",
+          "case_attachment.file_name",
+          "case_attachment.note",
+          "case_attachment.withdrawn_reason");
 
   private final String column;
 
@@ -139,6 +142,30 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
   public static class VisitNotes extends Encrypted implements AttributeConverter<String, String> {
     public VisitNotes() {
       super("case_visit.notes");
+    }
+  }
+
+  @Converter
+  public static class AttachmentName extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AttachmentName() {
+      super("case_attachment.file_name");
+    }
+  }
+
+  @Converter
+  public static class AttachmentNote extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AttachmentNote() {
+      super("case_attachment.note");
+    }
+  }
+
+  @Converter
+  public static class AttachmentWithdrawnReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AttachmentWithdrawnReason() {
+      super("case_attachment.withdrawn_reason");
     }
   }
 }

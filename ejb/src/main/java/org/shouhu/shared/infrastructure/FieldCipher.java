@@ -113,6 +113,62 @@ public final class FieldCipher {
     }
   }
 
+  /**
+   * Seals a file's bytes: {@code <version length><version><nonce><ciphertext‖tag>}, with {@code
+   * context} (the record it belongs to) as associated data, so that a file swapped for another does
+   * not open.
+   */
+  public byte[] seal(byte[] plain, String context) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      RANDOM.nextBytes(nonce);
+      Cipher cipher = GCM.get();
+      cipher.init(Cipher.ENCRYPT_MODE, current.key(), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] version = current.version().getBytes(StandardCharsets.US_ASCII);
+      return ByteBuffer.allocate(1 + version.length + nonce.length + sealed.length)
+          .put((byte) version.length)
+          .put(version)
+          .put(nonce)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("encryption failed", e);
+    }
+  }
+
+  /**
+   * @throws IllegalStateException when the bytes name an unknown key, belong to another record, or
+   *     were altered
+   */
+  public byte[] open(byte[] sealed, String context) {
+    DataKey key = sealed.length == 0 ? null : keys.get(versionOfSealed(sealed));
+    if (key == null) {
+      throw new IllegalStateException("a file of " + context + " names no known key");
+    }
+    int start = 1 + sealed[0];
+    try {
+      Cipher cipher = GCM.get();
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key.key(),
+          new GCMParameterSpec(TAG_BITS, sealed, start, NONCE_BYTES));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      return cipher.doFinal(sealed, start + NONCE_BYTES, sealed.length - start - NONCE_BYTES);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("a file of " + context + " does not decrypt", e);
+    }
+  }
+
+  /** The key version sealed bytes were encrypted with. */
+  public static String versionOfSealed(byte[] sealed) {
+    int length = sealed[0];
+    return length < 1 || length >= sealed.length
+        ? ""
+        : new String(sealed, 1, length, StandardCharsets.US_ASCII);
+  }
+
   /** The key version a stored value was encrypted with. */
   public static String versionOf(String stored) {
     int colon = stored.indexOf(':');

@@ -1,13 +1,18 @@
 package org.shouhu.shared.infrastructure;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.shouhu.shared.application.KeyRotation;
+import org.shouhu.shared.domain.Role;
 
 /**
  * Re-encrypts, over JDBC, every encrypted value that is not under the current data key (after a new
@@ -16,10 +21,13 @@ import org.shouhu.shared.application.KeyRotation;
  * district scale (thousands of rows) this takes seconds; a province would run it in batches.
  */
 @Stateless
+@RolesAllowed(Role.Names.ADMIN)
 public class JdbcKeyRotation implements KeyRotation {
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
+
+  @Inject @Any Instance<EncryptedFiles> files;
 
   @Override
   public Result rotate() {
@@ -31,6 +39,9 @@ public class JdbcKeyRotation implements KeyRotation {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("key rotation failed", e);
+    }
+    for (EncryptedFiles store : files) {
+      count += store.reencrypt(cipher);
     }
     return new Result(cipher.currentVersion(), count);
   }

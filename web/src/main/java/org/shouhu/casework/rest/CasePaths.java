@@ -54,9 +54,21 @@ public class CasePaths implements RecordPaths {
     String action =
         rest.isEmpty()
             ? "READ"
-            : ACTIONS.getOrDefault(
-                rest, rest.toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
+            : rest.startsWith("attachments")
+                ? attachmentAction(rest, method)
+                : ACTIONS.getOrDefault(
+                    rest, rest.toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
     return Optional.of(new Target(record, action));
+  }
+
+  private static String attachmentAction(String rest, String method) {
+    if (rest.endsWith("/withdrawal")) {
+      return "ATTACHMENT_WITHDRAWAL";
+    }
+    if (rest.endsWith("/thumbnail")) {
+      return "ATTACHMENT_PREVIEW";
+    }
+    return "POST".equals(method) ? "ATTACHMENT_UPLOAD" : "ATTACHMENT_READ";
   }
 
   /**

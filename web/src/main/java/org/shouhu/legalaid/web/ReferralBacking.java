@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.shouhu.casework.application.AttachmentSheet;
 import org.shouhu.casework.domain.CaseId;
+import org.shouhu.casework.web.AttachmentsBacking;
 import org.shouhu.casework.web.CaseBacking;
 import org.shouhu.legalaid.application.LegalAidReferrals;
 import org.shouhu.legalaid.application.ReferralCommand;
@@ -26,6 +28,7 @@ public class ReferralBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CaseBacking casePage;
+  @Inject AttachmentsBacking attachments;
   @Inject LegalAidReferrals referrals;
   @Inject Growl growl;
   @Inject UiText text;
@@ -33,6 +36,7 @@ public class ReferralBacking implements Serializable {
   private String reason;
   private boolean consent;
   private String consentBasis;
+  private List<String> shared = List.of();
 
   /** The referrals the reader may see; empty when she may see none. */
   @SuppressWarnings("unchecked")
@@ -52,6 +56,11 @@ public class ReferralBacking implements Serializable {
     return casePage.getShown().work().refer();
   }
 
+  /** The case's files a referral may share (those not yet shared). */
+  public List<AttachmentSheet> getShareable() {
+    return attachments.getListed().stream().filter(a -> !a.sharedWithLegalAid()).toList();
+  }
+
   public List<LegalAidReferral.ConsentBasis> getBases() {
     return List.of(LegalAidReferral.ConsentBasis.values());
   }
@@ -59,10 +68,11 @@ public class ReferralBacking implements Serializable {
   public void refer() {
     try {
       referrals.refer(
-          CaseId.of(casePage.getId()), new ReferralCommand(reason, consent, consentBasis));
+          CaseId.of(casePage.getId()), new ReferralCommand(reason, consent, consentBasis, shared));
       reason = null;
       consent = false;
       consentBasis = null;
+      shared = List.of();
       growl.info(text.of("case.referred"));
       casePage.refresh();
     } catch (DomainException e) {
@@ -84,6 +94,14 @@ public class ReferralBacking implements Serializable {
 
   public void setConsent(boolean consent) {
     this.consent = consent;
+  }
+
+  public List<String> getShared() {
+    return shared;
+  }
+
+  public void setShared(List<String> shared) {
+    this.shared = shared == null ? List.of() : List.copyOf(shared);
   }
 
   public String getConsentBasis() {

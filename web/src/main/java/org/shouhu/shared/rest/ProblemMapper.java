@@ -34,8 +34,10 @@ import org.shouhu.shared.domain.ConflictException;
 import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.NotFoundException;
+import org.shouhu.shared.domain.PayloadTooLargeException;
 import org.shouhu.shared.domain.RateLimitedException;
 import org.shouhu.shared.domain.UnavailableException;
+import org.shouhu.shared.domain.UnsupportedTypeException;
 import org.shouhu.shared.web.BodyLimitFilter;
 
 /**
@@ -94,6 +96,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Response.fromResponse(problem(429, limited.messageKey(), limited.arguments()))
           .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
           .build();
+    }
+    if (cause instanceof PayloadTooLargeException tooLarge) {
+      return problem(413, tooLarge.messageKey(), tooLarge.arguments());
+    }
+    if (cause instanceof UnsupportedTypeException unsupported) {
+      return problem(415, unsupported.messageKey(), unsupported.arguments());
     }
     if (cause instanceof ConflictException conflict) {
       return problem(409, conflict.messageKey(), conflict.arguments());
