@@ -285,6 +285,9 @@ class CaseWorkIT extends DeployedShouhu {
     WebElement thumbnail =
         waiting(driver)
             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.thumbnail")));
+    // thumbnails load lazily: scroll to the files, as she would
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView();", thumbnail);
     // the picture the server made has arrived and decoded: its natural width is the thumbnail's
     Object width =
         waiting(driver)

@@ -6,12 +6,6 @@ import static org.shouhu.it.Problems.assertProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -230,32 +224,12 @@ class InsiderAttacksIT extends DeployedShouhu {
     String supervisorNotices =
         http.get(Http.API + "/notices?size=100", http.token("supervisor-a")).body();
     assertThat(supervisorNotices).contains(reader).contains("BREAK_GLASS_READ").contains(id);
-    assertThat(mailsAbout(id, "BREAK_GLASS")).contains("supervisor-a@shouhu.test");
+    assertThat(Outbox.recipients(id, "BREAK_GLASS")).contains("supervisor-a@shouhu.test");
   }
 
   private long listed(String user, String caseNumber) {
     HttpResponse<String> response = http.get(Http.API + "/cases?q=" + caseNumber, http.token(user));
     assertThat(response.statusCode()).isEqualTo(200);
     return Http.json(response.body()).getJsonNumber("total").longValue();
-  }
-
-  /** The recipients of the mail queued about a case for one reason. */
-  private static List<String> mailsAbout(String caseId, String reason) throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("shouhu.test.db.url"), "shouhu", "shouhu");
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT recipient FROM mail_outbox WHERE case_id = ? AND reason = ?")) {
-      q.setString(1, caseId);
-      q.setString(2, reason);
-      List<String> recipients = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          recipients.add(r.getString(1));
-        }
-      }
-      return recipients;
-    }
   }
 }

@@ -15,6 +15,7 @@ import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CasePart;
 import org.shouhu.casework.domain.Disclosure;
+import org.shouhu.casework.domain.DnaRule;
 import org.shouhu.casework.domain.Reader;
 import org.shouhu.casework.domain.WhoSeesWhat;
 import org.shouhu.shared.application.Audited;
@@ -23,6 +24,7 @@ import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.application.validation.Values;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Label;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.PayloadTooLargeException;
 import org.shouhu.shared.domain.Role;
@@ -57,7 +59,8 @@ public class Attachments {
       throw new AccessDeniedException("attachment.handlersOnly");
     }
     if (!c.status().isOpen()) {
-      throw InvalidInputException.of("status", "attachment.notOpen", c.status().name());
+      throw InvalidInputException.of(
+          "status", "attachment.notOpen", Label.of("status", c.status()));
     }
     byte[] bytes = upload.bytes();
     if (bytes.length == 0) {
@@ -72,6 +75,8 @@ public class Attachments {
       throw new UnsupportedTypeException("attachment.type");
     }
     commands.check(upload);
+    DnaRule.check(c, "file", upload.fileName());
+    DnaRule.check(c, "note", upload.note());
     Attachment attachment =
         new Attachment(
             c,

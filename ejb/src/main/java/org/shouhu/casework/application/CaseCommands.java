@@ -1,8 +1,6 @@
 package org.shouhu.casework.application;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.shouhu.casework.domain.CalendarDay;
 import org.shouhu.casework.domain.CaseStatus;
@@ -51,19 +49,20 @@ public final class CaseCommands {
   public record VisitRecord(
       @Required @DateTime String visitedAt,
       @Required @OneOf(Visit.Mode.class) String mode,
+      @Text(max = 500) String present,
+      Boolean childSeenAlone,
       @Text(max = TEXT_MAX) String notes,
       @Date String nextVisitDue) {
 
-    public Instant at() {
-      return Values.instant(visitedAt);
-    }
-
-    public Visit.Mode how() {
-      return Values.of(Visit.Mode.class, mode);
-    }
-
-    public LocalDate next() {
-      return Values.date(nextVisitDue);
+    /** The visit as the case records it. */
+    public Visit.Report report() {
+      return new Visit.Report(
+          Values.instant(visitedAt),
+          Values.of(Visit.Mode.class, mode),
+          present,
+          childSeenAlone,
+          notes,
+          Values.date(nextVisitDue));
     }
   }
 

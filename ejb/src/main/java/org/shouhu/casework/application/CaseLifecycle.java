@@ -2,6 +2,8 @@ package org.shouhu.casework.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseRepository;
+import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.Commands;
@@ -39,11 +42,13 @@ public class CaseLifecycle {
   @Inject Commands commands;
   @Inject AccessLog accessLog;
   @Inject DeadlinePolicies deadlines;
+  @Inject @Any Instance<TransitionCheck> transitionChecks;
 
   @Audited("TRANSITION")
   public CaseSheet transition(@Audited.RecordId CaseId id, CaseCommands.Transition move) {
     Case aCase = access.open(id, move.version()).aCase();
     commands.check(move);
+    CaseStatus from = aCase.status();
     aCase.moveTo(
         move.target(),
         move.reason(),
@@ -51,6 +56,7 @@ public class CaseLifecycle {
         user.actor(),
         Instant.now(),
         deadlines.current());
+    transitionChecks.forEach(check -> check.check(aCase, from, move.target()));
     return stored(aCase, "TRANSITION");
   }
 
@@ -94,9 +100,7 @@ public class CaseLifecycle {
       @Audited.RecordId CaseId id, CaseCommands.VisitRecord record) {
     Case aCase = access.open(id).aCase();
     commands.check(record);
-    Visit visit =
-        aCase.recordVisit(
-            record.at(), record.how(), record.notes(), record.next(), user.actor(), Instant.now());
+    Visit visit = aCase.recordVisit(record.report(), user.actor(), Instant.now());
     cases.store(aCase);
     accessLog.record("VISIT", List.of(aCase.id()), aCase.jurisdiction().value());
     return CaseSheets.visit(visit);

@@ -84,17 +84,23 @@ public record CaseSheet(
     }
   }
 
-  /** A visit or contact. */
+  /** A visit or contact ({@code present} and {@code childSeenAlone} absent when not said). */
   public record VisitSheet(
       String id,
       Instant visitedAt,
       String mode,
+      String present,
+      Boolean childSeenAlone,
       String notes,
       LocalDate nextVisitDue,
       String recordedBy) {}
 
-  /** An entry of the timeline. */
-  public record EventSheet(Instant at, String user, String type, String detail) {}
+  /**
+   * An entry of the timeline: {@code detail} in one line as the API shows it; {@code codes} and
+   * {@code text} apart, for pages that show the codes as labels.
+   */
+  public record EventSheet(
+      Instant at, String user, String type, String detail, List<String> codes, String text) {}
 
   /** A pending closure request. */
   public record ClosureRequestSheet(String requestedBy, Instant requestedAt, String reason) {}

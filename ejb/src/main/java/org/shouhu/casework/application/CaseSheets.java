@@ -95,7 +95,15 @@ public class CaseSheets {
             : null,
         notes && depth == Depth.CASE_WITH_TIMELINE
             ? c.events().stream()
-                .map(e -> new CaseSheet.EventSheet(e.at(), e.user(), e.type().name(), e.detail()))
+                .map(
+                    e ->
+                        new CaseSheet.EventSheet(
+                            e.at(),
+                            e.user(),
+                            e.type().name(),
+                            e.detail(),
+                            e.codes(),
+                            e.text().orElse(null)))
                 .toList()
             : null,
         depth == Depth.LIST ? Map.of() : parts(c, reader),
@@ -217,6 +225,8 @@ public class CaseSheets {
         v.id(),
         v.visitedAt(),
         v.mode().name(),
+        v.present().orElse(null),
+        v.seenAlone().orElse(null),
         v.notes(),
         v.nextVisitDue().orElse(null),
         v.recordedBy());

@@ -62,6 +62,14 @@ public class Escalations {
     tell(c, "POSSIBLE_DUPLICATE", "mail.duplicate", null);
   }
 
+  /**
+   * Something on the case awaits their review at once — an assessment found a high risk: {@code
+   * whatKey} names it (a message key, shown in each recipient's language).
+   */
+  public void awaitingReview(Case c, String whatKey) {
+    tell(c, "REVIEW", "mail.review", null, language -> Messages.get(language, whatKey));
+  }
+
   /** Someone outside the case's scope read it by break-glass: its supervisor hears who. */
   public void brokenGlass(Case c, String reader) {
     tell(c, "BREAK_GLASS", "mail.breakGlass", null, language -> reader);

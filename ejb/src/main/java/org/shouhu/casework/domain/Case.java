@@ -12,7 +12,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,7 +106,7 @@ public class Case {
     c.report = new Report(intake, by.username(), now);
     c.parties.add(new CaseParty(c, subject, PartyRole.SUBJECT));
     others.forEach(p -> c.parties.add(new CaseParty(c, p.person(), p.role())));
-    c.record(now, by, CaseEvent.Type.RECEIVED, intake.channel().name());
+    c.record(now, by, CaseEvent.Type.RECEIVED, List.of(intake.channel().name()), null);
     c.clock().reach(Milestone.RECEIVED, intake.receivedAt(), policy);
     return c;
   }
@@ -125,13 +124,15 @@ public class Case {
       Instant now,
       DeadlinePolicy policy) {
     permissions().requireMove(by, to);
+    DnaRule.check(this, "reason", reason);
+    DnaRule.check(this, "referredTo", referredTo);
     boolean reopening = status == CaseStatus.CLOSED;
     if (permissions().moveNeedsReason(to)) {
       requireReason(reason);
     }
     if (closureRequest != null) {
       closureRequest = null;
-      record(now, by, CaseEvent.Type.CLOSURE_WITHDRAWN, null);
+      record(now, by, CaseEvent.Type.CLOSURE_WITHDRAWN, List.of(), null);
     }
     CaseStatus from = status;
     status = to;
@@ -140,15 +141,16 @@ public class Case {
       this.referredTo = referredTo;
       type = CaseEvent.Type.NOT_ACCEPTED;
     }
-    record(now, by, type, CaseEvent.detail(from + " → " + to, reason, referredTo));
+    record(now, by, type, List.of(from.name(), to.name()), CaseEvent.text(reason, referredTo));
     clock().moved(from, to, now, policy);
   }
 
   /** Asks to close the case ({@link ClosureRequest}); from ASSESSMENT this completes it. */
   public void requestClosure(String reason, Actor by, Instant now, DeadlinePolicy policy) {
     permissions().requireCasework(by);
+    DnaRule.check(this, "reason", reason);
     closureRequest = ClosureRequest.file(status, closureRequest, reason, by.username(), now);
-    record(now, by, CaseEvent.Type.CLOSURE_REQUESTED, reason);
+    record(now, by, CaseEvent.Type.CLOSURE_REQUESTED, List.of(), reason);
     if (status == CaseStatus.ASSESSMENT) {
       clock().reach(Milestone.ASSESSED, now, policy);
     }
@@ -157,14 +159,15 @@ public class Case {
   /** Decides the pending closure request: approval closes the case, rejection leaves it. */
   public void decideClosure(boolean approve, String reason, Actor by, Instant now) {
     permissions().requireDecider(by);
+    DnaRule.check(this, "reason", reason);
     ClosureRequest.checkDecision(closureRequest, approve, reason);
     closureRequest = null;
     if (approve) {
       status = CaseStatus.CLOSED;
-      record(now, by, CaseEvent.Type.CLOSURE_APPROVED, reason);
+      record(now, by, CaseEvent.Type.CLOSURE_APPROVED, List.of(), reason);
       clock().lapseAll(now);
     } else {
-      record(now, by, CaseEvent.Type.CLOSURE_REJECTED, reason);
+      record(now, by, CaseEvent.Type.CLOSURE_REJECTED, List.of(), reason);
     }
   }
 
@@ -176,30 +179,61 @@ public class Case {
     }
     String before = assignee;
     assignee = newAssignee.strip();
-    record(now, by, CaseEvent.Type.ASSIGNED, (before == null ? "—" : before) + " → " + assignee);
+    record(
+        now,
+        by,
+        CaseEvent.Type.ASSIGNED,
+        List.of(),
+        (before == null ? "—" : before) + " → " + assignee);
   }
 
   /** Referred to legal aid with consent or a basis: its district's officers read the referral. */
   public void shareWithLegalAid(String reason, Actor by, Instant now) {
     permissions().requireShare(by);
+    DnaRule.check(this, "reason", reason);
     sharedWithLegalAid = true;
-    record(now, by, CaseEvent.Type.LEGAL_AID_REFERRED, reason);
+    record(now, by, CaseEvent.Type.LEGAL_AID_REFERRED, List.of(), reason);
   }
 
   /** A visit or contact while the case is open ({@link Visit}); it meets visit deadlines. */
-  public Visit recordVisit(
-      Instant visitedAt,
-      Visit.Mode mode,
-      String notes,
-      LocalDate nextVisitDue,
-      Actor by,
-      Instant now) {
+  public Visit recordVisit(Visit.Report report, Actor by, Instant now) {
     permissions().requireVisit(by);
-    Visit visit = Visit.of(this, visitedAt, mode, notes, nextVisitDue, by.username(), now);
+    Visit visit = Visit.of(this, report, by.username(), now);
     visits.add(visit);
-    record(now, by, CaseEvent.Type.VISITED, mode.name());
-    clock().visited(visitedAt, nextVisitDue);
+    record(now, by, CaseEvent.Type.VISITED, List.of(report.mode().name()), null);
+    clock().visited(report.visitedAt(), report.nextVisitDue());
     return visit;
+  }
+
+  /**
+   * Starts a deadline that a case kind keeps ({@link Milestone#RECORDED}): a police notice, a plan
+   * action (its id as {@code ref}), a court's ruling. It shows, escalates and counts like the rest.
+   */
+  public void track(String deadline, String ref, Instant startedAt, Instant dueAt) {
+    clock().track(deadline, ref, startedAt, dueAt);
+  }
+
+  /** The kind's deadline of that name and reference was met ({@code met}) or is no longer due. */
+  public void settle(String deadline, String ref, Instant at, boolean met) {
+    clock().settle(deadline, ref, at, met);
+  }
+
+  /** Puts what a case kind's context did on the timeline (its codes, its text). */
+  public void recordEvent(
+      CaseEvent.Type type, List<String> codes, String text, Actor by, Instant now) {
+    record(now, by, type, codes, text);
+  }
+
+  /** When the case last entered {@code s} (reopening enters ASSESSMENT); empty if it never did. */
+  public Optional<Instant> enteredAt(CaseStatus s) {
+    if (s == CaseStatus.INTAKE) {
+      return Optional.of(report.takenAt());
+    }
+    return events.stream()
+        .filter(
+            e -> e.type().isMove() && e.codes().size() == 2 && e.codes().get(1).equals(s.name()))
+        .map(CaseEvent::at)
+        .max(Comparator.naturalOrder());
   }
 
   /** Who may do what to the case now. */
@@ -217,8 +251,8 @@ public class Case {
     }
   }
 
-  private void record(Instant now, Actor by, CaseEvent.Type type, String detail) {
-    events.add(new CaseEvent(this, events.size() + 1, now, by.username(), type, detail));
+  private void record(Instant now, Actor by, CaseEvent.Type type, List<String> codes, String text) {
+    events.add(new CaseEvent(this, events.size() + 1, now, by.username(), type, codes, text));
     updatedAt = now;
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -56,6 +57,33 @@ final class CaseDeadlines {
       reach(Milestone.FOLLOW_UP_STARTED, at, policy);
     } else if (from == CaseStatus.FOLLOW_UP) {
       lapse(d -> d.startedBy() == Milestone.FOLLOW_UP_STARTED, at);
+    }
+  }
+
+  /**
+   * A deadline a case kind keeps: started at {@code at}, due at {@code due}; one of the same name
+   * and reference still open lapses.
+   */
+  Deadline track(String name, String ref, Instant at, Instant due) {
+    lapse(d -> d.name().equals(name) && Objects.equals(d.ref().orElse(null), ref), at);
+    Deadline d = new Deadline(owner, name, ref, Milestone.RECORDED, at, due, Milestone.RECORDED);
+    deadlines.add(d);
+    return d;
+  }
+
+  /** Meets ({@code met}) or lapses the open deadline of that name and reference, if any. */
+  void settle(String name, String ref, Instant at, boolean met) {
+    for (Deadline d : deadlines) {
+      if (d.isOpen()
+          && d.metBy() == Milestone.RECORDED
+          && d.name().equals(name)
+          && Objects.equals(d.ref().orElse(null), ref)) {
+        if (met) {
+          d.meet(at);
+        } else {
+          d.lapse(at);
+        }
+      }
     }
   }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,19 +19,50 @@ import java.util.UUID;
 @Table(name = "case_event")
 public class CaseEvent {
 
-  /** What happened. */
+  /**
+   * What happened. The codes an event keeps (statuses, a channel, a visit mode, a placement's kind,
+   * a plan action's type and status) are listed apart from its free text, so that pages show them
+   * as labels; a move lists its two statuses.
+   */
   public enum Type {
     RECEIVED,
-    TRANSITION,
-    NOT_ACCEPTED,
-    REOPENED,
+    TRANSITION(true),
+    NOT_ACCEPTED(true),
+    REOPENED(true),
     CLOSURE_REQUESTED,
     CLOSURE_APPROVED,
     CLOSURE_REJECTED,
     CLOSURE_WITHDRAWN,
     ASSIGNED,
     LEGAL_AID_REFERRED,
-    VISITED
+    VISITED,
+    /** The police were notified (child protection): station and reference. */
+    POLICE_NOTIFIED,
+    /** A safety and risk assessment was submitted: its level. */
+    ASSESSMENT_SUBMITTED,
+    /** An assessment was approved or returned: the decision, and why. */
+    ASSESSMENT_REVIEWED,
+    /** A placement or temporary guardianship was recorded: its kind. */
+    PLACEMENT_RECORDED,
+    /** An action was added to the case plan: its type, owner and due date. */
+    PLAN_ACTION_ADDED,
+    /** A plan action was done or dropped: its type and new status. */
+    PLAN_ACTION_CHANGED;
+
+    private final boolean move;
+
+    Type() {
+      this(false);
+    }
+
+    Type(boolean move) {
+      this.move = move;
+    }
+
+    /** A move from one status to another: its codes read "from → to". */
+    public boolean isMove() {
+      return move;
+    }
   }
 
   @Id
@@ -52,31 +85,43 @@ public class CaseEvent {
   @Column(name = "event_type", nullable = false, length = 32)
   private String type;
 
+  @Column(name = "codes", length = 255)
+  private String codes;
+
+  /** The free text (sealed); events before 0.12.0 kept their codes in it too. */
   @Column(name = "detail", length = 4000)
   private String detail;
 
   protected CaseEvent() {}
 
-  CaseEvent(Case caseFile, int sequence, Instant at, String user, Type type, String detail) {
+  CaseEvent(
+      Case caseFile,
+      int sequence,
+      Instant at,
+      String user,
+      Type type,
+      List<String> codes,
+      String text) {
     this.id = UUID.randomUUID().toString();
     this.caseFile = caseFile;
     this.sequence = sequence;
     this.at = at;
     this.user = user;
     this.type = type.name();
-    this.detail = detail;
+    this.codes = codes.isEmpty() ? null : String.join(",", codes);
+    this.detail = text == null || text.isBlank() ? null : text.strip();
   }
 
-  /** "{@code what}: {@code reason} (→ {@code referredTo})", leaving out what is blank. */
-  static String detail(String what, String reason, String referredTo) {
-    StringBuilder detail = new StringBuilder(what);
+  /** "{@code reason} (→ {@code referredTo})", leaving out what is blank; null when both are. */
+  static String text(String reason, String referredTo) {
+    StringBuilder text = new StringBuilder();
     if (reason != null && !reason.isBlank()) {
-      detail.append(": ").append(reason.strip());
+      text.append(reason.strip());
     }
     if (referredTo != null && !referredTo.isBlank()) {
-      detail.append(" (→ ").append(referredTo.strip()).append(')');
+      text.append(text.isEmpty() ? "" : " ").append("(→ ").append(referredTo.strip()).append(')');
     }
-    return detail.toString();
+    return text.isEmpty() ? null : text.toString();
   }
 
   public int sequence() {
@@ -95,7 +140,25 @@ public class CaseEvent {
     return Type.valueOf(type);
   }
 
+  /** The codes the event keeps (see {@link Type}), in order; empty for older events. */
+  public List<String> codes() {
+    return codes == null ? List.of() : List.of(codes.split(","));
+  }
+
+  /** The free text: a reason, a note; for events before 0.12.0 the whole detail. */
+  public Optional<String> text() {
+    return Optional.ofNullable(detail);
+  }
+
+  /**
+   * The event in one line, as the API's timeline shows it: "INTAKE → ASSESSMENT: reason", "HOME",
+   * "PLACEMENT, TEMPORARY_GUARDIANSHIP: …" — the codes, then the text.
+   */
   public String detail() {
-    return detail;
+    if (codes == null) {
+      return detail;
+    }
+    String joined = String.join(type().isMove() ? " → " : ", ", codes());
+    return detail == null ? joined : joined + ": " + detail;
   }
 }

@@ -20,6 +20,10 @@ public enum CasePart {
   CASE_NOTES,
   /** Where a child or a woman is placed or sheltered. */
   PLACEMENT_ADDRESS,
+  /** Placements: their kind, dates and who decided them — not where. */
+  PLACEMENTS,
+  /** Whether the police must be told, and when, where and under which reference they were. */
+  POLICE,
   /** The alleged perpetrator. */
   RESPONDENT,
   /** Guardians and household members. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Actor;
 import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Label;
 import org.shouhu.shared.domain.Role;
 
 /**
@@ -62,7 +63,21 @@ public record CasePermissions(CaseStatus status, ClosureRequest pendingClosure) 
   }
 
   public boolean mayRecordVisit(Actor by) {
+    return mayWork(by);
+  }
+
+  /**
+   * Whether {@code by} may do the case's work now — visits, files, and what a case kind records
+   * (assessments, placements, plan actions): a case worker beyond triage, on an open case.
+   */
+  public boolean mayWork(Actor by) {
     return worksCases(by) && !onlyTriages(by) && status.isOpen();
+  }
+
+  /** The case's work ({@link #mayWork}), or the reason it is refused. */
+  public void requireWork(Actor by) {
+    requireCasework(by);
+    requireOpen("case.work.notOpen");
   }
 
   public boolean mayShareWithLegalAid(Actor by) {
@@ -100,7 +115,7 @@ public record CasePermissions(CaseStatus status, ClosureRequest pendingClosure) 
 
   private void requireOpen(String messageKey) {
     if (!status.isOpen()) {
-      throw InvalidInputException.of("status", messageKey, status.name());
+      throw InvalidInputException.of("status", messageKey, Label.of("status", status));
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Label;
 
 /**
  * A pending request to close a case: who asked, when, and why. Closing needs approval (DOMAIN.md
@@ -35,7 +36,8 @@ public class ClosureRequest {
   static ClosureRequest file(
       CaseStatus status, ClosureRequest pending, String reason, String by, Instant now) {
     if (!status.allowsClosureRequest()) {
-      throw InvalidInputException.of("status", "case.closure.notFromStatus", status.name());
+      throw InvalidInputException.of(
+          "status", "case.closure.notFromStatus", Label.of("status", status));
     }
     if (pending != null) {
       throw InvalidInputException.of("reason", "case.closure.alreadyRequested");

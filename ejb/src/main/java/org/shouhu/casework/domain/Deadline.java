@@ -32,6 +32,10 @@ public class Deadline {
   @Column(name = "name", nullable = false, length = 40)
   private String name;
 
+  /** What a {@link Milestone#RECORDED} deadline is about (a plan action's id); else null. */
+  @Column(name = "ref", length = 36)
+  private String ref;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "started_by", nullable = false, length = 24)
   private Milestone startedBy;
@@ -61,6 +65,18 @@ public class Deadline {
       Instant startedAt,
       Instant dueAt,
       Milestone metBy) {
+    this(caseFile, name, null, startedBy, startedAt, dueAt, metBy);
+  }
+
+  Deadline(
+      Case caseFile,
+      String name,
+      String ref,
+      Milestone startedBy,
+      Instant startedAt,
+      Instant dueAt,
+      Milestone metBy) {
+    this.ref = ref;
     this.id = UUID.randomUUID().toString();
     this.caseFile = caseFile;
     this.name = name;
@@ -99,6 +115,11 @@ public class Deadline {
 
   public String name() {
     return name;
+  }
+
+  /** What the deadline is about, for one a case kind keeps ({@link Milestone#RECORDED}). */
+  public Optional<String> ref() {
+    return Optional.ofNullable(ref);
   }
 
   public Milestone startedBy() {

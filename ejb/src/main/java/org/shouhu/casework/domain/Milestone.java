@@ -17,5 +17,11 @@ public enum Milestone {
   /** The case entered follow-up (跟踪回访). */
   FOLLOW_UP_STARTED,
   /** A closed case was reopened. */
-  REOPENED
+  REOPENED,
+  /**
+   * What a case kind records of its own: a police notice, a plan action, a court's ruling. Its
+   * deadlines are started and met by that kind's context, by name and reference ({@link
+   * Case#track}).
+   */
+  RECORDED
 }

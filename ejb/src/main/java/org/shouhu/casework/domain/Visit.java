@@ -17,8 +17,9 @@ import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.InvalidInputException;
 
 /**
- * A visit or contact (走访/回访): when, how, what was found, and when the next one is due. Not in the
- * future (beyond the clock skew), not before the report came in, and the next visit after this one.
+ * A visit or contact (走访/回访): when, how, who was present, whether the child was seen alone, what
+ * was found, and when the next one is due. Not in the future (beyond the clock skew), not before
+ * the report came in, and the next visit after this one.
  */
 @Entity
 @Table(name = "case_visit")
@@ -47,6 +48,12 @@ public class Visit {
   @Column(name = "visit_mode", nullable = false, length = 16)
   private Mode mode;
 
+  @Column(name = "present")
+  private String present;
+
+  @Column(name = "seen_alone")
+  private Boolean seenAlone;
+
   @Column(name = "notes")
   private String notes;
 
@@ -64,43 +71,49 @@ public class Visit {
 
   protected Visit() {}
 
-  /** A visit to {@code c}, checked against the case's report time and the clock. */
-  static Visit of(
-      Case c,
+  /**
+   * What a worker reports of a visit: when and how, who was there, whether she saw the child alone
+   * (null: not said, e.g. a visit to a woman), what she observed, when the next visit is due.
+   */
+  public record Report(
       Instant visitedAt,
       Mode mode,
+      String present,
+      Boolean seenAlone,
       String notes,
-      LocalDate nextVisitDue,
-      String by,
-      Instant now) {
+      LocalDate nextVisitDue) {}
+
+  /** A visit to {@code c}, checked against the case's report time and the clock. */
+  static Visit of(Case c, Report report, String by, Instant now) {
+    Instant visitedAt = report.visitedAt();
     if (visitedAt.isAfter(now.plus(CLOCK_SKEW))) {
       throw InvalidInputException.of("visitedAt", "case.visit.future");
     }
     if (visitedAt.isBefore(c.report().receivedAt())) {
       throw InvalidInputException.of("visitedAt", "case.visit.beforeReceived");
     }
-    if (nextVisitDue != null && !Beijing.endOf(nextVisitDue).isAfter(visitedAt)) {
+    LocalDate next = report.nextVisitDue();
+    if (next != null && !Beijing.endOf(next).isAfter(visitedAt)) {
       throw InvalidInputException.of("nextVisitDue", "case.visit.nextBeforeVisit");
     }
-    return new Visit(c, visitedAt, mode, notes, nextVisitDue, by, now);
+    DnaRule.check(c, "present", report.present());
+    DnaRule.check(c, "notes", report.notes());
+    Visit v = new Visit();
+    v.id = UUID.randomUUID().toString();
+    v.caseFile = c;
+    v.visitedAt = visitedAt;
+    v.mode = report.mode();
+    v.present = blankToNull(report.present());
+    v.seenAlone = report.seenAlone();
+    v.notes = blankToNull(report.notes());
+    v.nextVisitDue = next;
+    v.recordedBy = by;
+    v.recordedAt = now;
+    return v;
   }
 
-  private Visit(
-      Case caseFile,
-      Instant visitedAt,
-      Mode mode,
-      String notes,
-      LocalDate nextVisitDue,
-      String recordedBy,
-      Instant recordedAt) {
-    this.id = UUID.randomUUID().toString();
-    this.caseFile = caseFile;
-    this.visitedAt = visitedAt;
-    this.mode = mode;
-    this.notes = notes;
-    this.nextVisitDue = nextVisitDue;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public String id() {
@@ -117,6 +130,16 @@ public class Visit {
 
   public String notes() {
     return notes;
+  }
+
+  /** Who was present (sealed, like the notes). */
+  public Optional<String> present() {
+    return Optional.ofNullable(present);
+  }
+
+  /** Whether the worker saw the child alone; empty when not said. */
+  public Optional<Boolean> seenAlone() {
+    return Optional.ofNullable(seenAlone);
   }
 
   public Optional<LocalDate> nextVisitDue() {

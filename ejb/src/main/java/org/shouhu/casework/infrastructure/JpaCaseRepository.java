@@ -18,6 +18,7 @@ import org.shouhu.casework.domain.CaseNumber;
 import org.shouhu.casework.domain.CaseRepository;
 import org.shouhu.casework.domain.CaseScope;
 import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.casework.domain.Milestone;
 import org.shouhu.casework.domain.PartyRole;
 import org.shouhu.casework.domain.PersonIndex;
 import org.shouhu.shared.domain.ConflictException;
@@ -105,6 +106,19 @@ public class JpaCaseRepository implements CaseRepository {
           "c.closureRequest.requestedBy is not null and c.closureRequest.requestedBy <> :decider",
           "decider",
           filter.awaitingDecisionBy());
+    }
+    if (filter.openOnly()) {
+      query.and(
+          "c.status not in :ended", "ended", List.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED));
+    }
+    if (filter.visitDueBy() != null) {
+      query
+          .and(
+              "exists (select v from Deadline v where v.caseFile = c and v.metAt is null"
+                  + " and v.lapsedAt is null and v.metBy = :visited and v.dueAt <= :visitDueBy)",
+              "visitDueBy",
+              filter.visitDueBy())
+          .with("visited", Milestone.VISITED);
     }
     if (filter.queriesCaseNumber()) {
       query.and("c.caseNumber = :caseNumber", "caseNumber", filter.query());

@@ -76,7 +76,15 @@ public final class IntakeAssembler {
                     new IntakeCommand.OtherParty(
                         Values.of(PartyRole.class, p.role()), person(p.person())))
             .toList();
-    return new IntakeCommand(intake, person(form.subject()), others);
+    IntakeForm.PoliceForm police = form.police();
+    return new IntakeCommand(
+        intake,
+        person(form.subject()),
+        others,
+        police == null
+            ? null
+            : new IntakeCommand.Police(
+                Values.instant(police.notifiedAt()), police.station(), police.reference()));
   }
 
   private static Reporter reporter(IntakeForm.ReporterForm form) {

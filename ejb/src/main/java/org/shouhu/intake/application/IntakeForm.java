@@ -34,7 +34,8 @@ public record IntakeForm(
     @Text(max = IntakeForm.SUMMARY_MAX) String summary,
     @Valid ReporterForm reporter,
     @Required @Valid PersonForm subject,
-    List<@Required @Valid PartyForm> people) {
+    List<@Required @Valid PartyForm> people,
+    @Valid PoliceForm police) {
 
   public static final int SUMMARY_MAX = 4000;
   public static final int ADDRESS_MAX = 500;
@@ -56,6 +57,12 @@ public record IntakeForm(
       String idNumber,
       @Phone String phone,
       @Text(max = ADDRESS_MAX) String address) {}
+
+  /** The police, when they were already notified (child protection, API.md). */
+  public record PoliceForm(
+      @Required @DateTime String notifiedAt,
+      @Required @Text(max = 200) String station,
+      @Text(max = 100) String reference) {}
 
   /** Another person named in the intake, in her role (extension of API.md). */
   public record PartyForm(

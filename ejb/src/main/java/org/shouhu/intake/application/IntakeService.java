@@ -2,6 +2,7 @@ package org.shouhu.intake.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ public class IntakeService {
   @Inject AccessLog accessLog;
   @Inject DeadlinePolicies deadlines;
   @Inject Escalations escalations;
+  @Inject Event<CaseReceived> received;
 
   @Audited("CREATE")
   public Taken receive(IntakeCommand command, String idempotencyKey, String requestHash) {
@@ -92,6 +94,7 @@ public class IntakeService {
         Case.receive(
             command.intake(), subject, others, number, user.actor(), now, deadlines.current());
     cases.store(aCase);
+    received.fire(new CaseReceived(aCase, command.police()));
     if (idempotencyKey != null) {
       keys.complete(user.username(), idempotencyKey, aCase.id());
     }

@@ -3,6 +3,7 @@ package org.shouhu.shared.application;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.shouhu.shared.domain.Actor;
@@ -27,6 +28,7 @@ public class CurrentUser {
   private String displayName;
   private Instant signedInAt;
   private String clientAddress;
+  private Locale language = Messages.LANGUAGES.get(0);
 
   /** Called by the web layer once the identity provider has verified the caller. */
   public void authenticated(
@@ -61,6 +63,18 @@ public class CurrentUser {
 
   public String clientAddress() {
     return clientAddress;
+  }
+
+  /**
+   * The language she reads this answer in — the API's {@code Accept-Language}, the pages' chosen
+   * language — for texts the application layer composes (an assessment's rule in words).
+   */
+  public void speaks(Locale language) {
+    this.language = language;
+  }
+
+  public Locale language() {
+    return language;
   }
 
   public boolean isAuthenticated() {

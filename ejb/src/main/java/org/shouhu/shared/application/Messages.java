@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.shouhu.shared.domain.Label;
 
 /**
  * Texts for users, from the bundle {@code org.shouhu.i18n.messages} and, for the field rules of
@@ -98,7 +99,28 @@ public final class Messages {
     if (arguments.length == 1 && arguments[0] instanceof Map<?, ?> named) {
       return named(pattern, named);
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] shown = Arrays.stream(arguments).map(a -> labelled(messages, a)).toArray();
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** A {@link Label} (or a list of them) as its text; anything else as it is. */
+  private static Object labelled(ResourceBundle messages, Object argument) {
+    if (argument instanceof Label label) {
+      return messages.containsKey(label.key())
+          ? messages.getString(label.key())
+          : label.key().substring(label.key().lastIndexOf('.') + 1);
+    }
+    if (argument instanceof List<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(Label.class::isInstance)) {
+      return list.stream()
+          .map(l -> String.valueOf(labelled(messages, l)))
+          .collect(Collectors.joining(messages.getString("list.separator")));
+    }
+    return argument;
   }
 
   /** Whether either bundle has {@code key}. */

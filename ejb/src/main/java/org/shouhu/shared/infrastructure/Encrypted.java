@@ -25,6 +25,13 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "case_file.closure_reason",
           "case_event.detail",
           "case_visit.notes",
+          "case_visit.present",
+          "case_assessment.answers",
+          "case_assessment.notes",
+          "case_assessment.review_reason",
+          "placement.place",
+          "plan_action.notes",
+          "plan_action.status_note",
           "legal_aid_referral.reason",
           "access_entry.break_glass_reason",
           "case_attachment.file_name",
@@ -166,6 +173,61 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public AttachmentWithdrawnReason() {
       super("case_attachment.withdrawn_reason");
+    }
+  }
+
+  @Converter
+  public static class VisitPresent extends Encrypted implements AttributeConverter<String, String> {
+    public VisitPresent() {
+      super("case_visit.present");
+    }
+  }
+
+  @Converter
+  public static class AssessmentAnswers extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AssessmentAnswers() {
+      super("case_assessment.answers");
+    }
+  }
+
+  @Converter
+  public static class AssessmentNotes extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AssessmentNotes() {
+      super("case_assessment.notes");
+    }
+  }
+
+  @Converter
+  public static class AssessmentReviewReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public AssessmentReviewReason() {
+      super("case_assessment.review_reason");
+    }
+  }
+
+  @Converter
+  public static class PlacementPlace extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PlacementPlace() {
+      super("placement.place");
+    }
+  }
+
+  @Converter
+  public static class PlanActionNotes extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PlanActionNotes() {
+      super("plan_action.notes");
+    }
+  }
+
+  @Converter
+  public static class PlanActionStatusNote extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PlanActionStatusNote() {
+      super("plan_action.status_note");
     }
   }
 }

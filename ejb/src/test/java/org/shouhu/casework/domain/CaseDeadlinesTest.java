@@ -50,7 +50,10 @@ class CaseDeadlinesTest {
   void aVisitMeetsFirstContactAtTheTimeOfTheVisitNotOfTyping() {
     Case c = Cases.received();
     Instant visited = NOW.plus(Duration.ofHours(20));
-    c.recordVisit(visited, Visit.Mode.HOME, "safe", null, DIRECTOR, NOW.plus(Duration.ofHours(30)));
+    c.recordVisit(
+        new Visit.Report(visited, Visit.Mode.HOME, null, null, "safe", null),
+        DIRECTOR,
+        NOW.plus(Duration.ofHours(30)));
     Deadline first = named(c, "FIRST_CONTACT");
     assertThat(first.metAt()).contains(visited);
     assertThat(first.metOnTime()).isTrue();
@@ -81,16 +84,19 @@ class CaseDeadlinesTest {
         c.deadlines().stream().filter(d -> d.name().startsWith("FOLLOW_UP_VISIT")).toList();
     assertThat(visits).hasSize(3).allMatch(Deadline::isOpen);
     // the first visit answers the first contact and the first monthly visit
-    c.recordVisit(LATER, Visit.Mode.PHONE, null, null, DIRECTOR, LATER);
+    c.recordVisit(
+        new Visit.Report(LATER, Visit.Mode.PHONE, null, null, null, null), DIRECTOR, LATER);
     assertThat(named(c, "FIRST_CONTACT").metAt()).contains(LATER);
     assertThat(named(c, "FOLLOW_UP_VISIT_1").metAt()).contains(LATER);
     // another visit in the same month does not count for next month's
     Instant sameMonth = LATER.plus(Duration.ofDays(20));
-    c.recordVisit(sameMonth, Visit.Mode.HOME, null, null, DIRECTOR, sameMonth);
+    c.recordVisit(
+        new Visit.Report(sameMonth, Visit.Mode.HOME, null, null, null, null), DIRECTOR, sameMonth);
     assertThat(named(c, "FOLLOW_UP_VISIT_2").isOpen()).isTrue();
     // once the first month is over, a visit meets the second
     Instant nextMonth = named(c, "FOLLOW_UP_VISIT_1").dueAt().plus(Duration.ofDays(3));
-    c.recordVisit(nextMonth, Visit.Mode.HOME, null, null, DIRECTOR, nextMonth);
+    c.recordVisit(
+        new Visit.Report(nextMonth, Visit.Mode.HOME, null, null, null, null), DIRECTOR, nextMonth);
     assertThat(named(c, "FOLLOW_UP_VISIT_2").metAt()).contains(nextMonth);
     assertThat(named(c, "FOLLOW_UP_VISIT_3").isOpen()).isTrue();
   }
@@ -99,7 +105,7 @@ class CaseDeadlinesTest {
   void aLateVisitStillMeetsTheOverdueMonthFirst() {
     Case c = Cases.in(FOLLOW_UP);
     Instant late = named(c, "FOLLOW_UP_VISIT_1").dueAt().plus(Duration.ofDays(10));
-    c.recordVisit(late, Visit.Mode.HOME, null, null, DIRECTOR, late);
+    c.recordVisit(new Visit.Report(late, Visit.Mode.HOME, null, null, null, null), DIRECTOR, late);
     assertThat(named(c, "FOLLOW_UP_VISIT_1").metAt()).contains(late);
     assertThat(named(c, "FOLLOW_UP_VISIT_1").metOnTime()).isFalse();
     assertThat(named(c, "FOLLOW_UP_VISIT_2").isOpen()).isTrue();
@@ -108,9 +114,12 @@ class CaseDeadlinesTest {
   @Test
   void aPlannedNextVisitAndTheMonthlyOneAreMetByTheSameVisit() {
     Case c = Cases.in(FOLLOW_UP);
-    c.recordVisit(LATER, Visit.Mode.HOME, null, LocalDate.parse("2026-12-20"), DIRECTOR, LATER);
+    c.recordVisit(
+        new Visit.Report(LATER, Visit.Mode.HOME, null, null, null, LocalDate.parse("2026-12-20")),
+        DIRECTOR,
+        LATER);
     Instant next = Instant.parse("2026-12-30T02:00:00Z"); // the first month is over
-    c.recordVisit(next, Visit.Mode.HOME, null, null, DIRECTOR, next);
+    c.recordVisit(new Visit.Report(next, Visit.Mode.HOME, null, null, null, null), DIRECTOR, next);
     assertThat(named(c, "NEXT_VISIT").metAt()).contains(next);
     assertThat(named(c, "FOLLOW_UP_VISIT_2").metAt()).contains(next);
   }
@@ -142,24 +151,41 @@ class CaseDeadlinesTest {
   @Test
   void aNextVisitDateStartsADeadlineEndingThatDay() {
     Case c = Cases.in(INTERVENTION);
-    c.recordVisit(LATER, Visit.Mode.SCHOOL, "ok", LocalDate.parse("2026-12-10"), DIRECTOR, LATER);
+    c.recordVisit(
+        new Visit.Report(LATER, Visit.Mode.SCHOOL, null, null, "ok", LocalDate.parse("2026-12-10")),
+        DIRECTOR,
+        LATER);
     assertThat(named(c, "NEXT_VISIT").dueAt()).isEqualTo(Instant.parse("2026-12-10T16:00:00Z"));
   }
 
   @Test
   void visitsAreNotInTheFutureNorBeforeTheReportNorOnClosedCases() {
     Case c = Cases.in(ASSESSMENT);
-    assertThatThrownBy(() -> c.recordVisit(LATER, Visit.Mode.HOME, null, null, DIRECTOR, NOW))
+    assertThatThrownBy(
+            () ->
+                c.recordVisit(
+                    new Visit.Report(LATER, Visit.Mode.HOME, null, null, null, null),
+                    DIRECTOR,
+                    NOW))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->
                 assertThat(((InvalidInputException) e).errors().get(0).field())
                     .isEqualTo("visitedAt"));
     assertThatThrownBy(
-            () -> c.recordVisit(NOW.minusSeconds(60), Visit.Mode.HOME, null, null, DIRECTOR, LATER))
+            () ->
+                c.recordVisit(
+                    new Visit.Report(NOW.minusSeconds(60), Visit.Mode.HOME, null, null, null, null),
+                    DIRECTOR,
+                    LATER))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
-            () -> Cases.in(CLOSED).recordVisit(LATER, Visit.Mode.HOME, null, null, DIRECTOR, LATER))
+            () ->
+                Cases.in(CLOSED)
+                    .recordVisit(
+                        new Visit.Report(LATER, Visit.Mode.HOME, null, null, null, null),
+                        DIRECTOR,
+                        LATER))
         .isInstanceOf(InvalidInputException.class);
     assertThat(c.deadlines()).allMatch(Deadline::isOpen); // nothing changed by the refusals
   }

@@ -6,6 +6,7 @@ import static org.shouhu.casework.domain.CaseStatus.*;
 import static org.shouhu.casework.domain.Cases.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Actor;
 import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Label;
 
 class CaseLifecycleTest {
 
@@ -60,7 +62,10 @@ class CaseLifecycleTest {
             TransitionNotAllowedException.class,
             e ->
                 assertThat(e.arguments())
-                    .containsExactly("INTAKE", "FOLLOW_UP", "ASSESSMENT, NOT_ACCEPTED"));
+                    .containsExactly(
+                        new Label("status.INTAKE"),
+                        new Label("status.FOLLOW_UP"),
+                        List.of(new Label("status.ASSESSMENT"), new Label("status.NOT_ACCEPTED"))));
   }
 
   @Test

@@ -47,6 +47,11 @@ class WhoSeesWhatTest {
         row(CasePart.CASE_NOTES, SHOWN, HIDDEN, HIDDEN, SHOWN),
         // placement / shelter address: ✓ ✗ ✗ ✗
         row(CasePart.PLACEMENT_ADDRESS, SHOWN, HIDDEN, HIDDEN, HIDDEN),
+        // placements without where (kind, dates, who decided): the notes' row, since DOMAIN.md
+        // has none of their own — not in legal aid's referral view (API.md "Cases")
+        row(CasePart.PLACEMENTS, SHOWN, HIDDEN, HIDDEN, SHOWN),
+        // the police notice is deadline-like (the first row); not in the referral view
+        row(CasePart.POLICE, SHOWN, SHOWN, HIDDEN, SHOWN),
         // respondent: ✓ ✓ ✓ ✓
         row(CasePart.RESPONDENT, SHOWN, SHOWN, SHOWN, SHOWN),
         // guardians and household members: not in the referral view (API.md "Cases")

@@ -33,7 +33,8 @@ class IntakeAssemblerTest {
         "淤青",
         new IntakeForm.ReporterForm("SCHOOL", "长江路小学", "0411-88881234", false),
         subject,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static List<String> fieldsRefused(IntakeForm form) {
@@ -61,7 +62,8 @@ class IntakeAssemblerTest {
 
   @Test
   void requiredFieldsAreReportedTogether() {
-    IntakeForm empty = new IntakeForm(null, null, null, null, null, null, null, null, null, null);
+    IntakeForm empty =
+        new IntakeForm(null, null, null, null, null, null, null, null, null, null, null);
     assertThat(fieldsRefused(empty))
         .contains("channel", "kind", "receivedAt", "jurisdiction", "subject");
     assertThat(
@@ -119,7 +121,8 @@ class IntakeAssemblerTest {
             null,
             null,
             child(null, "2030-01-01"),
-            List.of());
+            List.of(),
+            null);
     assertThat(fieldsRefused(future)).containsExactlyInAnyOrder("receivedAt", "subject.birthDate");
     IntakeForm noOffset =
         new IntakeForm(
@@ -132,7 +135,8 @@ class IntakeAssemblerTest {
             null,
             null,
             child(null, null),
-            List.of());
+            List.of(),
+            null);
     assertThat(fieldsRefused(noOffset)).containsExactly("receivedAt");
   }
 
@@ -161,7 +165,8 @@ class IntakeAssemblerTest {
             "字".repeat(4001),
             null,
             child(null, null),
-            List.of());
+            List.of(),
+            null);
     assertThat(fieldsRefused(longSummary)).containsExactlyInAnyOrder("summary", "jurisdiction");
   }
 
@@ -183,8 +188,8 @@ class IntakeAssemblerTest {
                     "RESPONDENT",
                     new IntakeForm.PersonForm("张某", "M", null, null, null, null, null)),
                 new IntakeForm.PartyForm(
-                    "SUBJECT",
-                    new IntakeForm.PersonForm("李某", "F", null, null, null, null, null))));
+                    "SUBJECT", new IntakeForm.PersonForm("李某", "F", null, null, null, null, null))),
+            null);
     assertThat(fieldsRefused(withPeople)).containsExactly("people[1].role");
     IntakeCommand ok =
         ASSEMBLER.assemble(
@@ -198,7 +203,8 @@ class IntakeAssemblerTest {
                 null,
                 null,
                 child(null, null),
-                withPeople.people().subList(0, 1)));
+                withPeople.people().subList(0, 1),
+                null));
     assertThat(ok.others())
         .extracting(IntakeCommand.OtherParty::role)
         .containsExactly(PartyRole.RESPONDENT);

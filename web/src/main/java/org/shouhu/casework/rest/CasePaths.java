@@ -23,15 +23,25 @@ public class CasePaths implements RecordPaths {
 
   /** What follows the case id, as the use cases name it in the access log. */
   private static final Map<String, String> ACTIONS =
-      Map.of(
-          "transitions", "TRANSITION",
-          "closure-requests", "CLOSURE_REQUEST",
-          "closure-requests/decision", "CLOSURE_DECISION",
-          "assignment", "ASSIGN",
-          "visits", "VISIT",
-          "legal-aid-referrals", "LEGAL_AID_REFERRAL",
-          "break-glass", "BREAK_GLASS",
-          "timeline", "TIMELINE");
+      Map.ofEntries(
+          Map.entry("transitions", "TRANSITION"),
+          Map.entry("closure-requests", "CLOSURE_REQUEST"),
+          Map.entry("closure-requests/decision", "CLOSURE_DECISION"),
+          Map.entry("assignment", "ASSIGN"),
+          Map.entry("visits", "VISIT"),
+          Map.entry("legal-aid-referrals", "LEGAL_AID_REFERRAL"),
+          Map.entry("break-glass", "BREAK_GLASS"),
+          Map.entry("timeline", "TIMELINE"),
+          Map.entry("attachments", "ATTACHMENT_UPLOAD"),
+          Map.entry("attachments/*", "ATTACHMENT_READ"),
+          Map.entry("attachments/*/thumbnail", "ATTACHMENT_PREVIEW"),
+          Map.entry("attachments/*/withdrawal", "ATTACHMENT_WITHDRAWAL"),
+          Map.entry("police-notifications", "POLICE_NOTICE"),
+          Map.entry("assessments", "ASSESSMENT"),
+          Map.entry("assessments/*/review", "ASSESSMENT_REVIEW"),
+          Map.entry("placements", "PLACEMENT"),
+          Map.entry("plan-actions", "PLAN_ACTION"),
+          Map.entry("plan-actions/*/status", "PLAN_ACTION_STATUS"));
 
   @Inject CaseQueries queries;
 
@@ -50,25 +60,25 @@ public class CasePaths implements RecordPaths {
       return Optional.of(new Target(null, "SEARCH"));
     }
     String record = segments.get(cases + 1);
-    String rest = String.join("/", segments.subList(cases + 2, segments.size()));
-    String action =
-        rest.isEmpty()
-            ? "READ"
-            : rest.startsWith("attachments")
-                ? attachmentAction(rest, method)
-                : ACTIONS.getOrDefault(
-                    rest, rest.toUpperCase(Locale.ROOT).replace('-', '_').replace('/', '_'));
-    return Optional.of(new Target(record, action));
+    List<String> rest = segments.subList(cases + 2, segments.size());
+    return Optional.of(new Target(record, rest.isEmpty() ? "READ" : action(rest)));
   }
 
-  private static String attachmentAction(String rest, String method) {
-    if (rest.endsWith("/withdrawal")) {
-      return "ATTACHMENT_WITHDRAWAL";
+  /**
+   * The action a path under a case names: as it is ({@code closure-requests/decision}), or with the
+   * id of a part of the case in second place ({@code assessments/*&#47;review}).
+   */
+  private static String action(List<String> rest) {
+    String exact = String.join("/", rest);
+    if (ACTIONS.containsKey(exact)) {
+      return ACTIONS.get(exact);
     }
-    if (rest.endsWith("/thumbnail")) {
-      return "ATTACHMENT_PREVIEW";
+    List<String> withId = new java.util.ArrayList<>(rest);
+    if (withId.size() > 1) {
+      withId.set(1, "*");
     }
-    return "POST".equals(method) ? "ATTACHMENT_UPLOAD" : "ATTACHMENT_READ";
+    return ACTIONS.getOrDefault(
+        String.join("/", withId), rest.get(0).toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   /**

@@ -16,7 +16,6 @@ import org.shouhu.casework.application.BreakGlass;
 import org.shouhu.casework.application.CaseCommands;
 import org.shouhu.casework.application.CaseLifecycle;
 import org.shouhu.casework.application.CaseQueries;
-import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.shared.domain.InvalidInputException;
@@ -84,8 +83,8 @@ public class CaseResource {
   /** The timeline, oldest first (403 for hotline operators and legal-aid officers). */
   @GET
   @Path("/{id}/timeline")
-  public List<CaseSheet.EventSheet> timeline(@PathParam("id") String id) {
-    return queries.timeline(CaseId.of(id));
+  public List<CaseView.EventView> timeline(@PathParam("id") String id) {
+    return queries.timeline(CaseId.of(id)).stream().map(CaseView.EventView::of).toList();
   }
 
   @POST

@@ -66,7 +66,7 @@ public record CaseView(
     List<DeadlineView> deadlines,
     List<CaseSheet.VisitSheet> visits,
     @JsonbNillable CaseSheet.ClosureRequestSheet closureRequest,
-    List<CaseSheet.EventSheet> timeline,
+    List<EventView> timeline,
     List<DuplicateView> duplicates,
     Boolean duplicateElsewhere,
     @JsonbTransient Map<String, Object> parts)
@@ -89,6 +89,15 @@ public record CaseView(
           d.overdue(),
           Times.format(d.metAt()),
           d.lapsedAt() != null);
+    }
+  }
+
+  /** An entry of the timeline: its codes and text in one line (e.g. "INTAKE → ASSESSMENT: …"). */
+  @JsonbPropertyOrder({"at", "user", "type", "detail"})
+  public record EventView(String at, String user, String type, String detail) {
+
+    static EventView of(CaseSheet.EventSheet e) {
+      return new EventView(Times.format(e.at()), e.user(), e.type(), e.detail());
     }
   }
 
@@ -125,7 +134,9 @@ public record CaseView(
         receipt ? null : s.deadlines().stream().map(DeadlineView::of).toList(),
         s.visits(),
         s.closureRequest(),
-        s.reader() == org.shouhu.casework.domain.Reader.BREAK_GLASS ? s.timeline() : null,
+        s.reader() == org.shouhu.casework.domain.Reader.BREAK_GLASS
+            ? s.timeline().stream().map(EventView::of).toList()
+            : null,
         duplicates == null ? null : duplicates.stream().map(DuplicateView::new).toList(),
         elsewhere,
         s.parts());

@@ -16,7 +16,6 @@ import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.casework.application.CaseworkCodeLists;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseStatus;
-import org.shouhu.casework.domain.Visit;
 import org.shouhu.directory.application.StaffDirectory;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.ConflictException;
@@ -24,7 +23,6 @@ import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.Role;
-import org.shouhu.shared.web.BeijingTime;
 import org.shouhu.shared.web.Growl;
 import org.shouhu.shared.web.ListsBacking;
 import org.shouhu.shared.web.ShellBacking;
@@ -54,6 +52,7 @@ public class CaseBacking implements Serializable {
   @Inject Growl growl;
   @Inject ListsBacking lists;
   @Inject DeadlineText deadlineText;
+  @Inject EventText events;
   @Inject StaffDirectory staff;
 
   private String id;
@@ -68,10 +67,6 @@ public class CaseBacking implements Serializable {
   private String closureReason;
   private String decisionReason;
   private String assignee;
-  private String visitedAt;
-  private String visitMode = Visit.Mode.HOME.name();
-  private String visitNotes;
-  private String nextVisitDue;
   private String breakGlassReason;
 
   /** A person as the page shows her, in her role. */
@@ -194,17 +189,12 @@ public class CaseBacking implements Serializable {
   }
 
   private EventRow event(CaseSheet.EventSheet e) {
-    return new EventRow(shell.format(e.at()), e.user(), text.of("event." + e.type()), e.detail());
+    return new EventRow(shell.format(e.at()), e.user(), events.type(e), events.detail(e));
   }
 
   /** Whether the reader sees the case's notes (visits, timeline). */
   public boolean isNotesShown() {
     return current().visits() != null;
-  }
-
-  public List<CaseSheet.VisitSheet> getVisits() {
-    List<CaseSheet.VisitSheet> visits = current().visits();
-    return visits == null ? List.of() : visits;
   }
 
   /** The statuses the case may move to now, as the case itself says for this user. */
@@ -283,22 +273,6 @@ public class CaseBacking implements Serializable {
         "case.assigned");
   }
 
-  public void recordVisit() {
-    String at = BeijingTime.toRfc3339(visitedAt);
-    act(
-        () -> {
-          lifecycle.recordVisit(
-              caseId(), new CaseCommands.VisitRecord(at, visitMode, visitNotes, nextVisitDue));
-          return read();
-        },
-        () -> {
-          visitedAt = null;
-          visitNotes = null;
-          nextVisitDue = null;
-        },
-        "case.visitRecorded");
-  }
-
   /** Shows ID and phone numbers and addresses in full: a logged action of its own. */
   public void reveal() {
     act(
@@ -315,6 +289,21 @@ public class CaseBacking implements Serializable {
     } catch (DomainException e) {
       growl.error(e);
     }
+  }
+
+  /**
+   * Runs an action of another part of the page (a visit, an assessment, a placement …) as {@link
+   * #act} runs the page's own: then shows the case as it now is, or why the action was refused.
+   */
+  public void perform(Runnable action, Runnable clear, String done, Object... arguments) {
+    act(
+        () -> {
+          action.run();
+          return read();
+        },
+        clear,
+        done,
+        arguments);
   }
 
   /**
@@ -340,18 +329,6 @@ public class CaseBacking implements Serializable {
     } catch (DomainException e) {
       growl.error(e);
     }
-  }
-
-  /** The default visit time: now, to the minute, in Beijing. */
-  public String getVisitedAt() {
-    if (visitedAt == null) {
-      visitedAt = BeijingTime.nowToTheMinute();
-    }
-    return visitedAt;
-  }
-
-  public List<Visit.Mode> getVisitModes() {
-    return List.of(Visit.Mode.values());
   }
 
   // properties
@@ -402,34 +379,6 @@ public class CaseBacking implements Serializable {
 
   public void setAssignee(String assignee) {
     this.assignee = assignee;
-  }
-
-  public void setVisitedAt(String visitedAt) {
-    this.visitedAt = visitedAt;
-  }
-
-  public String getVisitMode() {
-    return visitMode;
-  }
-
-  public void setVisitMode(String visitMode) {
-    this.visitMode = visitMode;
-  }
-
-  public String getVisitNotes() {
-    return visitNotes;
-  }
-
-  public void setVisitNotes(String visitNotes) {
-    this.visitNotes = visitNotes;
-  }
-
-  public String getNextVisitDue() {
-    return nextVisitDue;
-  }
-
-  public void setNextVisitDue(String nextVisitDue) {
-    this.nextVisitDue = nextVisitDue;
   }
 
   public String getBreakGlassReason() {

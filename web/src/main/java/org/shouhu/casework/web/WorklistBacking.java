@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import org.shouhu.casework.application.CaseQueries;
@@ -12,6 +13,7 @@ import org.shouhu.casework.domain.CaseFilter;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.web.PageModel;
 import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
@@ -32,6 +34,9 @@ public class WorklistBacking implements Serializable {
   @Inject UiText text;
   @Inject ShellBacking shell;
   @Inject DeadlineText deadlines;
+
+  /** The worklist's views (see {@link #filter}). */
+  static final List<String> VIEWS = List.of("all", "mine", "visits", "review", "overdue");
 
   private String view = "all";
   private CaseKind kind;
@@ -83,18 +88,34 @@ public class WorklistBacking implements Serializable {
     return overdueCount;
   }
 
+  /**
+   * The view's filter: "mine" — my open cases (taken in by me or given to me); "visits" — visits
+   * due by the end of this week (Sunday, Beijing), overdue ones included; "review" — closures
+   * awaiting my decision (the assessments awaiting my review are listed above the table); "overdue"
+   * — my jurisdiction's cases with a deadline overdue; "all" — my jurisdiction's cases.
+   */
   private CaseFilter filter(Boolean overdue) {
     String me = user.username();
+    Instant now = Instant.now();
     return new CaseFilter(
         kind,
         status,
         null,
-        overdue,
-        Instant.now(),
+        view.equals("overdue") ? Boolean.TRUE : overdue,
+        now,
         assignee == null || assignee.isBlank() ? null : assignee.strip(),
         view.equals("mine") ? me : null,
-        view.equals("approval") ? me : null,
+        view.equals("review") ? me : null,
+        view.equals("mine") || view.equals("visits"),
+        view.equals("visits") ? endOfThisWeek(now) : null,
         oldestFirst);
+  }
+
+  /** 24:00 of this week's Sunday in Beijing. */
+  static Instant endOfThisWeek(Instant now) {
+    return Beijing.endOf(
+        Beijing.dateOf(now)
+            .with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
   }
 
   private Row row(CaseSheet c) {
@@ -125,7 +146,7 @@ public class WorklistBacking implements Serializable {
   }
 
   public void setView(String view) {
-    this.view = List.of("mine", "all", "approval").contains(view) ? view : "all";
+    this.view = VIEWS.contains(view) ? view : "all";
   }
 
   public CaseKind getKind() {

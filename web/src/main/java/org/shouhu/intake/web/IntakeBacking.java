@@ -70,7 +70,10 @@ public class IntakeBacking implements Serializable {
           Map.entry("subject.address", "in-address"),
           Map.entry("reporter.type", "in-reporter-type"),
           Map.entry("reporter.name", "in-reporter-name"),
-          Map.entry("reporter.phone", "in-reporter-phone"));
+          Map.entry("reporter.phone", "in-reporter-phone"),
+          Map.entry("police.notifiedAt", "in-police-at"),
+          Map.entry("police.station", "in-police-station"),
+          Map.entry("police.reference", "in-police-reference"));
 
   /** An error on another person: {@code people[2].person.name}. */
   private static final Pattern PEOPLE_FIELD = Pattern.compile("people\\[(\\d+)]");
@@ -98,6 +101,9 @@ public class IntakeBacking implements Serializable {
   private String reporterName;
   private String reporterPhone;
   private boolean anonymous;
+  private String policeAt;
+  private String policeStation;
+  private String policeReference;
 
   private final List<PartyRow> people = new ArrayList<>();
   private String savedCaseId;
@@ -290,6 +296,38 @@ public class IntakeBacking implements Serializable {
     duplicateElsewhere = found.elsewhere();
   }
 
+  /** The police's notification, when any of its fields was filled in. */
+  private IntakeForm.PoliceForm police() {
+    boolean given = !(blank(policeAt) && blank(policeStation) && blank(policeReference));
+    return given
+        ? new IntakeForm.PoliceForm(BeijingTime.toRfc3339(policeAt), policeStation, policeReference)
+        : null;
+  }
+
+  public String getPoliceAt() {
+    return policeAt;
+  }
+
+  public void setPoliceAt(String policeAt) {
+    this.policeAt = policeAt;
+  }
+
+  public String getPoliceStation() {
+    return policeStation;
+  }
+
+  public void setPoliceStation(String policeStation) {
+    this.policeStation = policeStation;
+  }
+
+  public String getPoliceReference() {
+    return policeReference;
+  }
+
+  public void setPoliceReference(String policeReference) {
+    this.policeReference = policeReference;
+  }
+
   /** Saves; on success the case page opens, otherwise each error shows on its field. */
   public String save() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -312,7 +350,8 @@ public class IntakeBacking implements Serializable {
                 anonymous ? null : reporterPhone,
                 anonymous),
             subject.form(),
-            filled.stream().map(PartyRow::partyForm).toList());
+            filled.stream().map(PartyRow::partyForm).toList(),
+            police());
     try {
       IntakeResult result = desk.take(form, idempotencyKey, form.toString());
       savedCaseId = result.sheet().id();

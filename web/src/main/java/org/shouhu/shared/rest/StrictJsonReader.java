@@ -109,6 +109,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       for (int i = 0; i < array.size(); i++) {
         check(array.get(i), list.getActualTypeArguments()[0], path + "[" + i + "]", errors);
       }
+    } else if (type instanceof ParameterizedType map && map.getRawType() == Map.class) {
+      if (!(value instanceof JsonObject object)) {
+        errors.add(wrong(path, "object"));
+        return;
+      }
+      Type values = map.getActualTypeArguments()[1];
+      object.forEach((key, v) -> check(v, values, path.isEmpty() ? key : path + "." + key, errors));
     } else if (type == String.class) {
       if (value.getValueType() != JsonValue.ValueType.STRING) {
         errors.add(wrong(path, "string"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.JurisdictionCode;
 import org.shouhu.shared.domain.PersonName;
 import org.shouhu.shared.domain.Role;
@@ -45,6 +46,7 @@ public class CurrentUserFilter extends HttpFilter {
           authTime(token));
     }
     currentUser.cameFrom(request.getRemoteAddr());
+    currentUser.speaks(Messages.fromHeader(request.getHeader("Accept-Language")));
     chain.doFilter(request, response);
   }
 

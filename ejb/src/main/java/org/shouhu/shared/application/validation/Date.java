@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * A date as {@code YYYY-MM-DD}; with {@link #past()}, not after today anywhere on Earth (clock skew
- * allowed). Absent is fine.
+ * A date as {@code YYYY-MM-DD} (with {@link #orDateTime()} also a date-time); with {@link #past()},
+ * not after today anywhere on Earth (clock skew allowed). Absent is fine.
  */
 @Constraint(validatedBy = Date.Check.class)
 @Target({
@@ -29,6 +29,9 @@ public @interface Date {
 
   boolean past() default false;
 
+  /** Also an RFC 3339 date-time, read as its day in Beijing ({@link Values#day}). */
+  boolean orDateTime() default false;
+
   String message() default "{validation.date}";
 
   Class<?>[] groups() default {};
@@ -39,10 +42,12 @@ public @interface Date {
   class Check implements ConstraintValidator<Date, String> {
 
     private boolean past;
+    private boolean orDateTime;
 
     @Override
     public void initialize(Date annotation) {
       past = annotation.past();
+      orDateTime = annotation.orDateTime();
     }
 
     @Override
@@ -52,7 +57,7 @@ public @interface Date {
       }
       LocalDate date;
       try {
-        date = Values.date(value);
+        date = orDateTime ? Values.day(value) : Values.date(value);
       } catch (DateTimeParseException e) {
         return false;
       }

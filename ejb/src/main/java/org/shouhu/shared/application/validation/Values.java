@@ -3,6 +3,7 @@ package org.shouhu.shared.application.validation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.shouhu.shared.domain.Beijing;
 
 /**
  * The typed values of fields that kept their constraints ({@link OneOf}, {@link DateTime}, {@link
@@ -27,6 +28,19 @@ public final class Values {
   /** The date a valid {@link Date} value names. */
   public static LocalDate date(String value) {
     return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+  }
+
+  /**
+   * The day a valid {@link Date}{@code (orDateTime = true)} value names: a date, or the day of a
+   * date-time in Beijing.
+   */
+  public static LocalDate day(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return value.contains("T")
+        ? Beijing.dateOf(OffsetDateTime.parse(value.strip()).toInstant())
+        : LocalDate.parse(value.strip());
   }
 
   /** Whether {@code text} is well-formed UTF-16 without control characters but tab and breaks. */

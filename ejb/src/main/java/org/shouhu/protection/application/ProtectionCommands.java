@@ -1,0 +1,96 @@
+package org.shouhu.protection.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.shouhu.protection.domain.Assessment;
+import org.shouhu.protection.domain.Placement;
+import org.shouhu.protection.domain.PlanAction;
+import org.shouhu.shared.application.validation.Date;
+import org.shouhu.shared.application.validation.DateTime;
+import org.shouhu.shared.application.validation.OneOf;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.application.validation.Values;
+
+/** What protective work is asked to record (API.md "Child protection"), with its constraints. */
+public final class ProtectionCommands {
+
+  /** The longest note or reason, in characters. */
+  public static final int TEXT_MAX = 4000;
+
+  private ProtectionCommands() {}
+
+  /** The police were notified: when, which station, their reference. */
+  public record PoliceNotice(
+      @Required @DateTime String notifiedAt,
+      @Required @Text(max = 200) String station,
+      @Text(max = 100) String reference) {
+
+    public Instant at() {
+      return Values.instant(notifiedAt);
+    }
+  }
+
+  /** An assessment: the instrument's code, an answer per item ({@code true}/{@code false}). */
+  public record Submission(
+      @Required @Text(max = 40) String instrument,
+      @Required Map<String, Object> answers,
+      @Text(max = TEXT_MAX) String notes) {}
+
+  /** A reviewer's decision; a returned assessment needs the reason. */
+  public record Review(
+      @Required @OneOf(Assessment.Decision.class) String decision,
+      @Text(max = TEXT_MAX) String reason) {
+
+    public Assessment.Decision decided() {
+      return Values.of(Assessment.Decision.class, decision);
+    }
+  }
+
+  /** A placement: what kind, where, from and until (dates), decided by whom. */
+  public record PlacementRecord(
+      @Required @OneOf(Placement.Kind.class) String kind,
+      @Required @Text(max = 500) String place,
+      @Required @Date(orDateTime = true) String from,
+      @Date(orDateTime = true) String to,
+      @Required @Text(max = 200) String decidedBy) {
+
+    public Placement.Kind placed() {
+      return Values.of(Placement.Kind.class, kind);
+    }
+
+    public LocalDate fromDay() {
+      return Values.day(from);
+    }
+
+    public LocalDate toDay() {
+      return Values.day(to);
+    }
+  }
+
+  /** An action for the case plan. */
+  public record PlanActionRecord(
+      @Required @OneOf(PlanAction.Type.class) String type,
+      @Required @Text(max = 255) String owner,
+      @Required @Date String dueOn,
+      @Text(max = TEXT_MAX) String notes) {
+
+    public PlanAction.Type typed() {
+      return Values.of(PlanAction.Type.class, type);
+    }
+
+    public LocalDate due() {
+      return Values.date(dueOn);
+    }
+  }
+
+  /** A plan action done or dropped (a dropped one says why). */
+  public record PlanActionChange(
+      @Required @OneOf(PlanAction.Status.class) String status, @Text(max = TEXT_MAX) String note) {
+
+    public PlanAction.Status to() {
+      return Values.of(PlanAction.Status.class, status);
+    }
+  }
+}

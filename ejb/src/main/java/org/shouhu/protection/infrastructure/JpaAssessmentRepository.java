@@ -1,0 +1,96 @@
+package org.shouhu.protection.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.shouhu.casework.domain.CaseScope;
+import org.shouhu.casework.domain.CaseStatus;
+import org.shouhu.protection.domain.Assessment;
+import org.shouhu.protection.domain.AssessmentRepository;
+import org.shouhu.shared.domain.ConflictException;
+
+/** Assessments in JPA; always looked up with their case. */
+@ApplicationScoped
+public class JpaAssessmentRepository implements AssessmentRepository {
+
+  /** The most a review list holds (a street has far fewer open assessments). */
+  static final int REVIEW_LIST_MAX = 200;
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public List<Assessment> ofCase(String caseId) {
+    return em.createQuery(
+            "select a from Assessment a where a.caseId = :caseId"
+                + " order by a.assessedAt desc, a.id",
+            Assessment.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Assessment> find(String caseId, String assessmentId) {
+    return em.createQuery(
+            "select a from Assessment a where a.id = :id and a.caseId = :caseId", Assessment.class)
+        .setParameter("id", assessmentId)
+        .setParameter("caseId", caseId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Submitted, not by the reviewer, on open cases in the reviewer's jurisdictions (reviews are for
+   * handlers: the scope's other clauses do not apply).
+   */
+  @Override
+  public List<Assessment> awaitingReview(CaseScope scope, String reviewer) {
+    List<String> prefixes = new ArrayList<>(scope.jurisdictionPrefixes());
+    if (prefixes.isEmpty()) {
+      return List.of();
+    }
+    List<String> anyOf = new ArrayList<>();
+    for (int i = 0; i < prefixes.size(); i++) {
+      anyOf.add("c.jurisdiction like :p" + i);
+    }
+    TypedQuery<Assessment> query =
+        em.createQuery(
+                "select a from Assessment a where a.status = :submitted and a.assessedBy <> :me"
+                    + " and exists (select c from Case c where c.id = a.caseId"
+                    + " and c.status not in :ended and ("
+                    + String.join(" or ", anyOf)
+                    + ")) order by a.assessedAt",
+                Assessment.class)
+            .setParameter("submitted", Assessment.Status.SUBMITTED)
+            .setParameter("me", reviewer)
+            .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED))
+            .setMaxResults(REVIEW_LIST_MAX);
+    for (int i = 0; i < prefixes.size(); i++) {
+      query.setParameter("p" + i, prefixes.get(i) + "%");
+    }
+    return query.getResultList().stream()
+        .sorted(
+            Comparator.comparing(Assessment::riskLevel)
+                .reversed()
+                .thenComparing(Assessment::assessedAt))
+        .toList();
+  }
+
+  @Override
+  public void store(Assessment assessment) {
+    if (!em.contains(assessment)) {
+      em.persist(assessment);
+      return;
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("assessment.concurrent");
+    }
+  }
+}

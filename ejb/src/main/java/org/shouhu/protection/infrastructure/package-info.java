@@ -1,0 +1,2 @@
+/** Persistence of protective work, and the assessment instruments read from {@code config/}. */
+package org.shouhu.protection.infrastructure;
