@@ -143,13 +143,14 @@ public class Assessment {
   }
 
   /**
-   * The review: by a supervisor or caseworker who may read the case, never the author (422), once;
-   * a returned assessment needs the reason.
+   * The review: by a supervisor or caseworker who may read the case, never the author (422), once,
+   * while the case is open; a returned assessment needs the reason.
    */
   public void review(Case c, Decision decision, String reason, Actor by, Instant now) {
     if (!CasePermissions.supervises(by)) {
       throw new AccessDeniedException("assessment.reviewerRole");
     }
+    c.permissions().requireWork(by);
     if (status != Status.SUBMITTED) {
       throw InvalidInputException.of("decision", "assessment.alreadyReviewed");
     }

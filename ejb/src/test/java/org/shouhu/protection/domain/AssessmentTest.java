@@ -87,6 +87,19 @@ class AssessmentTest {
   }
 
   @Test
+  void aClosedCaseIsReviewedNoMore() {
+    Case c = inAssessment();
+    Assessment a = submitted(c, false);
+    c.requestClosure("无需干预", DIRECTOR, later(100), POLICY);
+    c.decideClosure(true, "同意", CASEWORKER, later(110));
+    assertThatThrownBy(
+            () -> a.review(c, Assessment.Decision.APPROVED, null, SUPERVISOR, later(120)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("status"));
+  }
+
+  @Test
   void aCaseIsAssessedFromAssessmentOnWithItsKindsInstrument() {
     Case atIntake = reported(CaseCategory.NEGLECT, false);
     assertThatThrownBy(() -> submitted(atIntake, false))
