@@ -213,6 +213,14 @@ public class Case {
     clock().track(deadline, ref, startedAt, dueAt);
   }
 
+  /**
+   * A milestone a case kind records ({@link Milestone#WARNED}): it starts and meets deadlines by
+   * the rules, like the lifecycle's own.
+   */
+  public void reach(Milestone milestone, Instant at, DeadlinePolicy policy) {
+    clock().reach(milestone, at, policy);
+  }
+
   /** The kind's deadline of that name and reference was met ({@code met}) or is no longer due. */
   public void settle(String deadline, String ref, Instant at, boolean met) {
     clock().settle(deadline, ref, at, met);

@@ -47,7 +47,19 @@ public class CaseEvent {
     /** An action was added to the case plan: its type, owner and due date. */
     PLAN_ACTION_ADDED,
     /** A plan action was done or dropped: its type and new status. */
-    PLAN_ACTION_CHANGED;
+    PLAN_ACTION_CHANGED,
+    /** A police written warning was recorded: station and number. */
+    WARNING_RECORDED,
+    /** A protection order was applied for: the applicant, urgent or not; the court. */
+    ORDER_APPLIED,
+    /** A court ruled on a protection order: its decision and measures. */
+    ORDER_RULED,
+    /** A protection order was served: on whom. */
+    ORDER_SERVED,
+    /** A breach of a protection order was recorded: the police report. */
+    ORDER_VIOLATED,
+    /** A party asked for reconsideration of a ruling: which party. */
+    ORDER_RECONSIDERATION;
 
     private final boolean move;
 

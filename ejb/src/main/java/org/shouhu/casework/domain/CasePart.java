@@ -24,6 +24,8 @@ public enum CasePart {
   PLACEMENTS,
   /** Whether the police must be told, and when, where and under which reference they were. */
   POLICE,
+  /** Police written warnings and protection orders, with their rulings, service and breaches. */
+  PROTECTION_ORDERS,
   /** The alleged perpetrator. */
   RESPONDENT,
   /** Guardians and household members. */

@@ -13,6 +13,11 @@ public interface DeadlineRepository {
   Optional<Deadline> find(String id);
 
   /**
+   * Ids of open deadlines named {@code name} due before {@code dueBefore}, at most {@code limit}.
+   */
+  List<String> openNamed(String name, Instant dueBefore, int limit);
+
+  /**
    * Marks the deadline escalated; false when another scan (on this server or another) already did.
    * The mark commits or rolls back with the mail it guards.
    */

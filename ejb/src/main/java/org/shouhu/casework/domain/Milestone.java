@@ -18,6 +18,8 @@ public enum Milestone {
   FOLLOW_UP_STARTED,
   /** A closed case was reopened. */
   REOPENED,
+  /** The police issued a written warning (告诫书, Anti-Domestic Violence Law art. 16). */
+  WARNED,
   /**
    * What a case kind records of its own: a police notice, a plan action, a court's ruling. Its
    * deadlines are started and met by that kind's context, by name and reference ({@link

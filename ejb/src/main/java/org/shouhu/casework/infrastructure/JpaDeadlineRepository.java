@@ -35,6 +35,18 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   }
 
   @Override
+  public List<String> openNamed(String name, Instant dueBefore, int limit) {
+    return em.createQuery(
+            "select d.id from Deadline d where d.name = :name and d.metAt is null"
+                + " and d.lapsedAt is null and d.dueAt < :before order by d.dueAt, d.id",
+            String.class)
+        .setParameter("name", name)
+        .setParameter("before", dueBefore)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Deadline> find(String id) {
     return Optional.ofNullable(em.find(Deadline.class, id));
   }

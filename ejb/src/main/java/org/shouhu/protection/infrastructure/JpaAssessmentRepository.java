@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.shouhu.casework.domain.CaseScope;
-import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.protection.domain.Assessment;
 import org.shouhu.protection.domain.AssessmentRepository;
 import org.shouhu.shared.domain.ConflictException;
@@ -50,30 +47,23 @@ public class JpaAssessmentRepository implements AssessmentRepository {
    */
   @Override
   public List<Assessment> awaitingReview(CaseScope scope, String reviewer) {
-    List<String> prefixes = new ArrayList<>(scope.jurisdictionPrefixes());
-    if (prefixes.isEmpty()) {
+    OpenCasesInScope inScope = new OpenCasesInScope(scope);
+    if (inScope.isEmpty()) {
       return List.of();
     }
-    List<String> anyOf = new ArrayList<>();
-    for (int i = 0; i < prefixes.size(); i++) {
-      anyOf.add("c.jurisdiction like :p" + i);
-    }
-    TypedQuery<Assessment> query =
-        em.createQuery(
+    return inScope
+        .bind(
+            em.createQuery(
                 "select a from Assessment a where a.status = :submitted and a.assessedBy <> :me"
-                    + " and exists (select c from Case c where c.id = a.caseId"
-                    + " and c.status not in :ended and ("
-                    + String.join(" or ", anyOf)
-                    + ")) order by a.assessedAt",
-                Assessment.class)
-            .setParameter("submitted", Assessment.Status.SUBMITTED)
-            .setParameter("me", reviewer)
-            .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.NOT_ACCEPTED))
-            .setMaxResults(REVIEW_LIST_MAX);
-    for (int i = 0; i < prefixes.size(); i++) {
-      query.setParameter("p" + i, prefixes.get(i) + "%");
-    }
-    return query.getResultList().stream()
+                    + " and "
+                    + inScope.condition("a.caseId")
+                    + " order by a.assessedAt",
+                Assessment.class))
+        .setParameter("submitted", Assessment.Status.SUBMITTED)
+        .setParameter("me", reviewer)
+        .setMaxResults(REVIEW_LIST_MAX)
+        .getResultList()
+        .stream()
         .sorted(
             Comparator.comparing(Assessment::riskLevel)
                 .reversed()

@@ -1,6 +1,6 @@
 package org.shouhu.shared.domain;
 
-/** Something Shouhu depends on (the identity provider) cannot be reached just now (503). */
+/** Something the server needs is missing here (a font for PDFs): 503, with what to install. */
 public class UnavailableException extends DomainException {
 
   public UnavailableException(String messageKey, Object... arguments) {

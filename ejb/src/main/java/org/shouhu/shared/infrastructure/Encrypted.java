@@ -32,6 +32,7 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "placement.place",
           "plan_action.notes",
           "plan_action.status_note",
+          "order_event.notes",
           "legal_aid_referral.reason",
           "access_entry.break_glass_reason",
           "case_attachment.file_name",
@@ -228,6 +229,14 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public PlanActionStatusNote() {
       super("plan_action.status_note");
+    }
+  }
+
+  @Converter
+  public static class OrderEventNotes extends Encrypted
+      implements AttributeConverter<String, String> {
+    public OrderEventNotes() {
+      super("order_event.notes");
     }
   }
 }

@@ -52,6 +52,9 @@ class WhoSeesWhatTest {
         row(CasePart.PLACEMENTS, SHOWN, HIDDEN, HIDDEN, SHOWN),
         // the police notice is deadline-like (the first row); not in the referral view
         row(CasePart.POLICE, SHOWN, SHOWN, HIDDEN, SHOWN),
+        // warnings and protection orders: like the police notice (the 12338 operator who took the
+        // call sees them while at INTAKE); not in legal aid's referral view (API.md "Cases")
+        row(CasePart.PROTECTION_ORDERS, SHOWN, SHOWN, HIDDEN, SHOWN),
         // respondent: ✓ ✓ ✓ ✓
         row(CasePart.RESPONDENT, SHOWN, SHOWN, SHOWN, SHOWN),
         // guardians and household members: not in the referral view (API.md "Cases")

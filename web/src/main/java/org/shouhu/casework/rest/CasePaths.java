@@ -41,7 +41,14 @@ public class CasePaths implements RecordPaths {
           Map.entry("assessments/*/review", "ASSESSMENT_REVIEW"),
           Map.entry("placements", "PLACEMENT"),
           Map.entry("plan-actions", "PLAN_ACTION"),
-          Map.entry("plan-actions/*/status", "PLAN_ACTION_STATUS"));
+          Map.entry("plan-actions/*/status", "PLAN_ACTION_STATUS"),
+          Map.entry("warnings", "WARNING"),
+          Map.entry("protection-orders", "ORDER_APPLICATION"),
+          Map.entry("protection-orders/*/ruling", "ORDER_RULING"),
+          Map.entry("protection-orders/*/service", "ORDER_SERVICE"),
+          Map.entry("protection-orders/*/violations", "ORDER_VIOLATION"),
+          Map.entry("protection-orders/*/reconsiderations", "ORDER_RECONSIDERATION"),
+          Map.entry("protection-orders/*/application.pdf", "ORDER_APPLICATION_FORM"));
 
   @Inject CaseQueries queries;
 

@@ -2,6 +2,7 @@ package org.shouhu.casework.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import org.shouhu.casework.application.CaseSheet;
@@ -11,6 +12,7 @@ import org.shouhu.shared.web.UiText;
 import org.shouhu.shared.web.UserSession;
 
 /** A deadline in words: its name, when it is due, and how long is left or how late it is. */
+@Named("deadlineText")
 @RequestScoped
 public class DeadlineText {
 
@@ -54,6 +56,14 @@ public class DeadlineText {
         due,
         text.format("case.deadline.left", span(Duration.between(now, d.dueAt()))),
         "open");
+  }
+
+  /** How long is left until {@code due}, or how late it is: a countdown in words. */
+  public String countdown(Instant due) {
+    Instant now = Instant.now();
+    return now.isAfter(due)
+        ? text.format("case.deadline.overdue", span(Duration.between(due, now)))
+        : text.format("case.deadline.left", span(Duration.between(now, due)));
   }
 
   /** "3 天 4 小时", "2 小时 5 分钟", "12 分钟". */

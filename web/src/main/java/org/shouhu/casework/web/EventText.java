@@ -33,7 +33,12 @@ public class EventText {
           Map.entry("ASSESSMENT_REVIEWED", List.of("assessment.decision")),
           Map.entry("PLACEMENT_RECORDED", List.of("placement.kind")),
           Map.entry("PLAN_ACTION_ADDED", List.of("planAction.type")),
-          Map.entry("PLAN_ACTION_CHANGED", List.of("planAction.type", "planAction.status")));
+          Map.entry("PLAN_ACTION_CHANGED", List.of("planAction.type", "planAction.status")),
+          Map.entry("ORDER_APPLIED", List.of("orderApplicant", "orderFlag")),
+          Map.entry(
+              "ORDER_RULED", List.of("orderDecision", "measure", "measure", "measure", "measure")),
+          Map.entry("ORDER_SERVED", List.of("served", "served", "served", "served", "served")),
+          Map.entry("ORDER_RECONSIDERATION", List.of("party")));
 
   private static final List<String> MOVES = List.of("TRANSITION", "NOT_ACCEPTED", "REOPENED");
 

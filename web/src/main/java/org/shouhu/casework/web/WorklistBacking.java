@@ -36,7 +36,7 @@ public class WorklistBacking implements Serializable {
   @Inject DeadlineText deadlines;
 
   /** The worklist's views (see {@link #filter}). */
-  static final List<String> VIEWS = List.of("all", "mine", "visits", "review", "overdue");
+  static final List<String> VIEWS = List.of("all", "mine", "visits", "review", "overdue", "orders");
 
   private String view = "all";
   private CaseKind kind;
@@ -98,7 +98,7 @@ public class WorklistBacking implements Serializable {
     String me = user.username();
     Instant now = Instant.now();
     return new CaseFilter(
-        kind,
+        view.equals("orders") ? CaseKind.DOMESTIC_VIOLENCE : kind,
         status,
         null,
         view.equals("overdue") ? Boolean.TRUE : overdue,

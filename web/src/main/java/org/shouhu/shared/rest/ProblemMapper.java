@@ -100,6 +100,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof PayloadTooLargeException tooLarge) {
       return problem(413, tooLarge.messageKey(), tooLarge.arguments());
     }
+    if (cause instanceof UnavailableException unavailable) {
+      return problem(503, unavailable.messageKey(), unavailable.arguments());
+    }
     if (cause instanceof UnsupportedTypeException unsupported) {
       return problem(415, unsupported.messageKey(), unsupported.arguments());
     }

@@ -19,7 +19,8 @@ import java.util.Arrays;
   ElementType.FIELD,
   ElementType.RECORD_COMPONENT,
   ElementType.PARAMETER,
-  ElementType.METHOD
+  ElementType.METHOD,
+  ElementType.TYPE_USE
 })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OneOf {

@@ -1,0 +1,29 @@
+package org.shouhu.protection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.shouhu.protection.application.ProtectionOrders;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * {@code GET /api/v1/protection-orders} (extension) → the orders of the caller's jurisdiction that
+ * need her: {@code {"pending": […], "expiring": […], "breached": […]}} — applications awaiting a
+ * ruling (with {@code rulingDueAt}), orders ending within 14 days, breaches this month; for a
+ * community director only those of child victims.
+ */
+@Path("/v1/protection-orders")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderWorklistResource {
+
+  @Inject ProtectionOrders orders;
+
+  @GET
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public ProtectionOrders.Worklist worklist() {
+    return orders.worklist();
+  }
+}
