@@ -73,6 +73,7 @@ public class LocalRunSmoke {
     privacyOnH2(api, director, token(provider, "auditor1"));
     deadlinesOnH2(api, director, token(provider, "admin1"), token(provider, "auditor1"));
     readersOnH2(api, director, token(provider, "director-b"), token(provider, "legalaid1"));
+    sheltersOnH2(api, token(provider, "caseworker1"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -157,6 +158,40 @@ public class LocalRunSmoke {
     check("the auditor reads the access log", log.statusCode() == 200 && log.body().contains("\"action\""), log);
     HttpResponse<String> verify = get(api + "/audit/verify", auditor);
     check("the access log verifies", "true".equals(bool(verify.body(), "ok")), verify);
+  }
+
+  /**
+   * The local run's demo shelter (capacity 3), and never over capacity on H2 either: 20 victims
+   * placed at once, exactly 3 in.
+   */
+  private static void sheltersOnH2(String api, String caseworker) throws Exception {
+    HttpResponse<String> shelters = get(api + "/shelters", caseworker);
+    String shelter = field(shelters.body(), "id");
+    check(
+        "the local run ships a demo shelter of capacity 3, without its address",
+        shelters.statusCode() == 200
+            && shelter != null
+            && number(shelters.body(), "capacity") == 3
+            && !shelters.body().contains("address"),
+        shelters);
+    List<String> cases = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String body =
+          "{\"channel\": \"HOTLINE_12338\", \"kind\": \"DOMESTIC_VIOLENCE\","
+              + " \"category\": \"PHYSICAL\", \"receivedAt\": \"2026-11-28T10:15:00+08:00\","
+              + " \"jurisdiction\": \"210203001001\", \"subject\": {\"name\": \"庇护测试\","
+              + " \"sex\": \"F\"}}";
+      cases.add(field(post(api + "/intakes", caseworker, body, null).body(), "id"));
+    }
+    List<Callable<HttpResponse<String>>> stays = new ArrayList<>();
+    for (String id : cases) {
+      String stay = "{\"shelter\": \"" + shelter + "\", \"from\": \"2026-11-28T12:00:00+08:00\"}";
+      stays.add(() -> post(api + "/cases/" + id + "/shelter-stays", caseworker, stay, null));
+    }
+    List<HttpResponse<String>> answers = concurrently(stays);
+    long in = answers.stream().filter(r -> r.statusCode() == 201).count();
+    long full = answers.stream().filter(r -> r.statusCode() == 409).count();
+    check("20 concurrent stays in a shelter of 3: 3 in, 17 told it is full", in == 3 && full == 17, answers.get(0));
   }
 
   /** Who reads what: legal aid with consent only, break-glass counted (INSERT IGNORE) on H2. */

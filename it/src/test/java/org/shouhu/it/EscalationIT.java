@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,37 +57,6 @@ class EscalationIT extends DeployedShouhu {
         System.getProperty("shouhu.test.db.url"), "shouhu", "shouhu");
   }
 
-  /** The outbox rows of a case for one reason: {@code recipient status}. */
-  private static List<String> outbox(String caseId, String reason) throws Exception {
-    try (Connection c = db();
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT recipient, status FROM mail_outbox WHERE case_id = ? AND reason = ?"
-                    + " ORDER BY recipient")) {
-      q.setString(1, caseId);
-      q.setString(2, reason);
-      List<String> rows = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          rows.add(r.getString(1) + " " + r.getString(2));
-        }
-      }
-      return rows;
-    }
-  }
-
-  /** Waits (at most a minute) until every outbox row of the case for that reason is sent. */
-  private static List<String> awaitSent(String caseId, String reason) throws Exception {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    List<String> rows = outbox(caseId, reason);
-    while ((rows.isEmpty() || !rows.stream().allMatch(r -> r.endsWith(" SENT")))
-        && Instant.now().isBefore(until)) {
-      Thread.sleep(250);
-      rows = outbox(caseId, reason);
-    }
-    return rows;
-  }
-
   /** The mail GreenMail received whose subject names the case number and contains {@code word}. */
   private static List<Message> received(String caseNumber, String word) throws MessagingException {
     List<Message> found = new ArrayList<>();
@@ -120,7 +88,8 @@ class EscalationIT extends DeployedShouhu {
     String id = created.getString("id");
     String number = created.getString("caseNumber");
 
-    assertThat(awaitSent(id, "URGENT_REPORT")).containsExactly("supervisor-a@shouhu.test SENT");
+    assertThat(Outbox.awaitSent(id, "URGENT_REPORT"))
+        .containsExactly("supervisor-a@shouhu.test SENT");
     List<Message> mails = received(number, "紧急");
     assertThat(mails).hasSize(1);
     Message mail = mails.get(0);
@@ -168,7 +137,7 @@ class EscalationIT extends DeployedShouhu {
     }
     pool.shutdown();
 
-    assertThat(awaitSent(id, "OVERDUE")).containsExactly("supervisor-a@shouhu.test SENT");
+    assertThat(Outbox.awaitSent(id, "OVERDUE")).containsExactly("supervisor-a@shouhu.test SENT");
     assertThat(received(number, "逾期")).hasSize(1);
     try (Connection c = db();
         PreparedStatement q =
@@ -183,7 +152,7 @@ class EscalationIT extends DeployedShouhu {
     }
     // a second round of scans finds nothing left to escalate for this case
     http.post(Http.API + "/deadlines/escalations", admin, "application/json", "{}");
-    assertThat(outbox(id, "OVERDUE")).hasSize(1);
+    assertThat(Outbox.rows(id, "OVERDUE")).hasSize(1);
 
     // a visit meets the first contact: the case leaves the overdue list
     HttpResponse<String> visit =
@@ -210,7 +179,8 @@ class EscalationIT extends DeployedShouhu {
   void theDirectoryFollowsKeycloakAndEscalationReachesWhoeverIsResponsible() throws Exception {
     // 白云街道 (210203002) has no supervisor: an urgent report there goes to the district
     String first = urgentReportInBaiyun();
-    assertThat(awaitSent(first, "URGENT_REPORT")).containsExactly("caseworker1@shouhu.test SENT");
+    assertThat(Outbox.awaitSent(first, "URGENT_REPORT"))
+        .containsExactly("caseworker1@shouhu.test SENT");
     assertThat(gaps()).contains("210203002 child-supervisor");
 
     // a supervisor is added in Keycloak; she never logs in to Shouhu
@@ -228,7 +198,7 @@ class EscalationIT extends DeployedShouhu {
       assertThat(gaps()).doesNotContain("210203002 child-supervisor");
 
       String second = urgentReportInBaiyun();
-      assertThat(awaitSent(second, "URGENT_REPORT"))
+      assertThat(Outbox.awaitSent(second, "URGENT_REPORT"))
           .containsExactly(username + "@shouhu.test SENT");
     } finally {
       users.removeAll();

@@ -59,7 +59,11 @@ public class CaseEvent {
     /** A breach of a protection order was recorded: the police report. */
     ORDER_VIOLATED,
     /** A party asked for reconsideration of a ruling: which party. */
-    ORDER_RECONSIDERATION;
+    ORDER_RECONSIDERATION,
+    /** A stay in an emergency shelter began: the shelter's name (never its address). */
+    SHELTER_STAY_BEGAN,
+    /** The stay ended. */
+    SHELTER_STAY_ENDED;
 
     private final boolean move;
 

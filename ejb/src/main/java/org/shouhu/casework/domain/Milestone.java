@@ -20,6 +20,12 @@ public enum Milestone {
   REOPENED,
   /** The police issued a written warning (告诫书, Anti-Domestic Violence Law art. 16). */
   WARNED,
+  /** A court issued a personal safety protection order (art. 28). */
+  ORDER_ISSUED,
+  /** The victim was taken into an emergency shelter (紧急庇护, art. 18). */
+  SHELTERED,
+  /** She left the shelter. */
+  SHELTER_LEFT,
   /**
    * What a case kind records of its own: a police notice, a plan action, a court's ruling. Its
    * deadlines are started and met by that kind's context, by name and reference ({@link

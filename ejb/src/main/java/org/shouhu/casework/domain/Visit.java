@@ -30,7 +30,12 @@ public class Visit {
     HOME,
     OFFICE,
     PHONE,
-    SCHOOL
+    SCHOOL,
+    /**
+     * With the police station (Anti-Domestic Violence Law art. 17: 查访 by the committee and the
+     * police).
+     */
+    WITH_POLICE
   }
 
   @Id

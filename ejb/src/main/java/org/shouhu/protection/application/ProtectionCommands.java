@@ -1,11 +1,13 @@
 package org.shouhu.protection.application;
 
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.shouhu.protection.domain.Assessment;
 import org.shouhu.protection.domain.Placement;
 import org.shouhu.protection.domain.PlanAction;
+import org.shouhu.protection.domain.SafetyPlan;
 import org.shouhu.shared.application.validation.Date;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
@@ -32,11 +34,27 @@ public final class ProtectionCommands {
     }
   }
 
-  /** An assessment: the instrument's code, an answer per item ({@code true}/{@code false}). */
+  /**
+   * An assessment: the instrument's code, an answer per item ({@code true}/{@code false}); for
+   * domestic violence the safety plan made with her (extension).
+   */
   public record Submission(
       @Required @Text(max = 40) String instrument,
       @Required Map<String, Object> answers,
-      @Text(max = TEXT_MAX) String notes) {}
+      @Text(max = TEXT_MAX) String notes,
+      @Valid Plan safetyPlan) {}
+
+  /** The safety plan: contacts, code word, where to go, papers ready. */
+  public record Plan(
+      @Text(max = 500) String contacts,
+      @Text(max = 100) String codeWord,
+      @Text(max = 500) String whereToGo,
+      Boolean documentsReady) {
+
+    public SafetyPlan toPlan() {
+      return new SafetyPlan(contacts, codeWord, whereToGo, documentsReady);
+    }
+  }
 
   /** A reviewer's decision; a returned assessment needs the reason. */
   public record Review(

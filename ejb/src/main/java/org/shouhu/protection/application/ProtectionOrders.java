@@ -15,6 +15,7 @@ import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.CaseAccess;
 import org.shouhu.casework.application.CaseSheet;
 import org.shouhu.casework.application.CaseSheets;
+import org.shouhu.casework.application.DeadlinePolicies;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CasePermissions;
@@ -49,6 +50,7 @@ public class ProtectionOrders {
   @Inject ApplicationForms forms;
   @Inject Commands commands;
   @Inject AccessLog accessLog;
+  @Inject DeadlinePolicies deadlines;
 
   @Audited("ORDER_APPLICATION")
   public OrderSheets.OrderSheet apply(@Audited.RecordId CaseId id, OrderCommands.Application a) {
@@ -77,7 +79,16 @@ public class ProtectionOrders {
     Opened o = open(id, orderId);
     commands.check(r);
     Instant now = Instant.now();
-    o.order().rule(o.aCase(), r.decided(), r.at(), r.ordered(), r.until(), user.actor(), now);
+    o.order()
+        .rule(
+            o.aCase(),
+            r.decided(),
+            r.at(),
+            r.ordered(),
+            r.until(),
+            user.actor(),
+            now,
+            deadlines.current());
     return stored(o, "ORDER_RULING", now);
   }
 

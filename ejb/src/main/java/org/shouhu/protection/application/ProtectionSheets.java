@@ -12,6 +12,8 @@ import org.shouhu.protection.domain.Instrument;
 import org.shouhu.protection.domain.Placement;
 import org.shouhu.protection.domain.PlanAction;
 import org.shouhu.protection.domain.PoliceNotification;
+import org.shouhu.protection.domain.Shelter;
+import org.shouhu.protection.domain.ShelterStay;
 import org.shouhu.shared.application.Messages;
 
 /**
@@ -42,11 +44,16 @@ public final class ProtectionSheets {
       Map<String, Integer> scores,
       Map<String, Boolean> answers,
       String notes,
+      PlanSheet safetyPlan,
       String assessedBy,
       Instant assessedAt,
       String reviewedBy,
       Instant reviewedAt,
       String reviewReason) {}
+
+  /** The safety plan made with her. */
+  public record PlanSheet(
+      String contacts, String codeWord, String whereToGo, Boolean documentsReady) {}
 
   /** A placement; {@code place} only for the case's handlers. */
   public record PlacementSheet(
@@ -73,6 +80,27 @@ public final class ProtectionSheets {
       String createdBy,
       Instant createdAt) {}
 
+  /** A stay in a shelter; {@code address} only for the case's handlers. */
+  public record StaySheet(
+      String id,
+      String shelterId,
+      String shelter,
+      String address,
+      Instant from,
+      Instant until,
+      String recordedBy) {}
+
+  static StaySheet stay(ShelterStay s, Shelter shelter, boolean withAddress) {
+    return new StaySheet(
+        s.id(),
+        shelter.id(),
+        shelter.name(),
+        withAddress ? shelter.address() : null,
+        s.from(),
+        s.until().orElse(null),
+        s.recordedBy());
+  }
+
   /** An instrument's questions, in the reader's language. */
   public record InstrumentSheet(String code, String kind, List<ItemSheet> items) {}
 
@@ -98,6 +126,15 @@ public final class ProtectionSheets {
         a.scores(),
         a.answers(),
         a.notes().orElse(null),
+        a.safetyPlan()
+            .map(
+                p ->
+                    new PlanSheet(
+                        p.contacts().orElse(null),
+                        p.codeWord().orElse(null),
+                        p.whereToGo().orElse(null),
+                        p.documentsReady().orElse(null)))
+            .orElse(null),
         a.assessedBy(),
         a.assessedAt(),
         a.reviewedBy().orElse(null),

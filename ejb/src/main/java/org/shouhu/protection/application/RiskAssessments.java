@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.CaseAccess;
@@ -12,10 +15,12 @@ import org.shouhu.casework.application.Escalations;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CaseRepository;
+import org.shouhu.casework.domain.Visit;
 import org.shouhu.protection.domain.Assessment;
 import org.shouhu.protection.domain.AssessmentRepository;
 import org.shouhu.protection.domain.Instrument;
 import org.shouhu.protection.domain.Instruments;
+import org.shouhu.protection.domain.RiskLevel;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.Commands;
 import org.shouhu.shared.application.CurrentUser;
@@ -32,6 +37,9 @@ import org.shouhu.shared.domain.Role;
 @Stateless
 @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
 public class RiskAssessments {
+
+  /** The domestic-violence instrument, whose HIGH and SEVERE cases the watch list holds. */
+  static final String DV_INSTRUMENT = "DV_RISK";
 
   @Inject CurrentUser user;
   @Inject CaseAccess access;
@@ -61,7 +69,13 @@ public class RiskAssessments {
             .orElseThrow(() -> InvalidInputException.of("instrument", "assessment.noInstrument"));
     Assessment a =
         Assessment.submit(
-            c, instrument, submission.answers(), submission.notes(), user.actor(), Instant.now());
+            c,
+            instrument,
+            submission.answers(),
+            submission.notes(),
+            submission.safetyPlan() == null ? null : submission.safetyPlan().toPlan(),
+            user.actor(),
+            Instant.now());
     assessments.store(a);
     cases.store(c);
     accessLog.record("ASSESSMENT", List.of(c.id(), a.id()), c.jurisdiction().value());
@@ -97,6 +111,54 @@ public class RiskAssessments {
       String riskLevel,
       String assessedBy,
       Instant assessedAt) {}
+
+  /** A case on the street's high-risk watch list. */
+  public record Watched(
+      String caseId,
+      String caseNumber,
+      String subject,
+      String riskLevel,
+      Instant assessedAt,
+      Instant lastVisit,
+      long daysSinceVisit) {}
+
+  /**
+   * The high-risk watch list (社区网格化重点监控): the open domestic-violence cases of the caller's
+   * jurisdiction whose latest risk assessment is HIGH or SEVERE, with the days since someone last
+   * saw her (since the report when nobody has), the longest first.
+   */
+  @Audited("SEARCH")
+  public List<Watched> watchList() {
+    Instant now = Instant.now();
+    List<Watched> rows =
+        assessments
+            .latestAt(access.scope(), DV_INSTRUMENT, EnumSet.of(RiskLevel.HIGH, RiskLevel.SEVERE))
+            .stream()
+            .map(
+                a -> {
+                  Case c = access.open(CaseId.of(a.caseId())).aCase();
+                  Instant seen =
+                      c.visits().stream()
+                          .map(Visit::visitedAt)
+                          .max(Comparator.naturalOrder())
+                          .orElse(null);
+                  Instant since = seen == null ? c.report().receivedAt() : seen;
+                  return new Watched(
+                      c.id(),
+                      c.caseNumber().value(),
+                      c.subject().details().name(),
+                      a.riskLevel().name(),
+                      a.assessedAt(),
+                      seen,
+                      Duration.between(since, now).toDays());
+                })
+            .sorted(Comparator.comparingLong(Watched::daysSinceVisit).reversed())
+            .toList();
+    if (!rows.isEmpty()) {
+      accessLog.record("SEARCH", rows.stream().map(Watched::caseId).toList(), null);
+    }
+    return rows;
+  }
 
   /**
    * The assessments awaiting the caller's review in her scope (supervisors, caseworkers), the

@@ -1,6 +1,7 @@
 package org.shouhu.protection.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,6 +77,8 @@ public class Assessment {
   @Column(name = "notes")
   private String notes;
 
+  @Embedded private SafetyPlan safetyPlan;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
   private Status status;
@@ -107,6 +110,18 @@ public class Assessment {
    */
   public static Assessment submit(
       Case c, Instrument instrument, Map<String, ?> answers, String notes, Actor by, Instant now) {
+    return submit(c, instrument, answers, notes, null, by, now);
+  }
+
+  /** The same, with the safety plan made with her (domestic violence). */
+  public static Assessment submit(
+      Case c,
+      Instrument instrument,
+      Map<String, ?> answers,
+      String notes,
+      SafetyPlan plan,
+      Actor by,
+      Instant now) {
     c.permissions().requireWork(by);
     if (instrument.kind() != c.kind()) {
       throw InvalidInputException.of("instrument", "assessment.otherKind");
@@ -117,6 +132,7 @@ public class Assessment {
     Instrument.Result result = instrument.assess(answers);
     DnaRule.check(c, "notes", notes);
     Assessment a = new Assessment();
+    a.safetyPlan = plan == null || plan.isEmpty() ? null : plan;
     a.id = UUID.randomUUID().toString();
     a.caseId = c.id();
     a.instrument = instrument.code();
@@ -209,6 +225,10 @@ public class Assessment {
 
   public Optional<String> notes() {
     return Optional.ofNullable(notes);
+  }
+
+  public Optional<SafetyPlan> safetyPlan() {
+    return Optional.ofNullable(safetyPlan).filter(p -> !p.isEmpty());
   }
 
   public Status status() {

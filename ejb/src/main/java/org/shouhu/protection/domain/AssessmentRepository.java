@@ -2,6 +2,7 @@ package org.shouhu.protection.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shouhu.casework.domain.CaseScope;
 
 /** Assessments of cases. */
@@ -17,6 +18,12 @@ public interface AssessmentRepository {
    * highest level first, then the oldest.
    */
   List<Assessment> awaitingReview(CaseScope scope, String reviewer);
+
+  /**
+   * The latest assessment with {@code instrument} of each open case in {@code scope}'s
+   * jurisdictions, when its level is one of {@code levels}.
+   */
+  List<Assessment> latestAt(CaseScope scope, String instrument, Set<RiskLevel> levels);
 
   void store(Assessment assessment);
 }

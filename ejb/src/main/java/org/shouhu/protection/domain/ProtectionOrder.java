@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.CaseKind;
+import org.shouhu.casework.domain.DeadlinePolicy;
 import org.shouhu.casework.domain.DnaRule;
+import org.shouhu.casework.domain.Milestone;
 import org.shouhu.shared.domain.Actor;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.InvalidInputException;
@@ -192,7 +194,8 @@ public class ProtectionOrder {
    * A ruling. The first issues or rejects the application — not before it was accepted; later ones
    * extend, change or revoke an order in force — not before the last ruling. An order in force has
    * measures and a last day no later than 6 months after the ruling's own day (an extension's later
-   * than the one it extends).
+   * than the one it extends). An issued order starts the follow-up visits ({@link
+   * Milestone#ORDER_ISSUED}).
    */
   public void rule(
       Case c,
@@ -201,7 +204,8 @@ public class ProtectionOrder {
       Set<Measure> measures,
       LocalDate validUntil,
       Actor by,
-      Instant now) {
+      Instant now,
+      DeadlinePolicy policy) {
     c.permissions().requireWork(by);
     notInFuture("ruledAt", ruledAt, now);
     Optional<OrderRuling> last = lastRuling();
@@ -238,6 +242,9 @@ public class ProtectionOrder {
             now));
     if (status == Status.PENDING) {
       c.settle(RULING_DEADLINE, id, ruledAt, true);
+      if (decision == OrderRuling.Decision.ISSUED) {
+        c.reach(Milestone.ORDER_ISSUED, ruledAt, policy);
+      }
     }
     status =
         decision.inForce()

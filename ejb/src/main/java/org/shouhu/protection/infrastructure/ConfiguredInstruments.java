@@ -32,7 +32,7 @@ import org.shouhu.shared.infrastructure.ConfigFiles;
 public class ConfiguredInstruments implements Instruments {
 
   /** The instruments the case kinds use. */
-  static final List<String> CODES = List.of("CP_SAFETY_RISK");
+  static final List<String> CODES = List.of("CP_SAFETY_RISK", "DV_RISK");
 
   private static final Logger LOG = Logger.getLogger(ConfiguredInstruments.class.getName());
 

@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shouhu.casework.domain.CaseScope;
 import org.shouhu.protection.domain.Assessment;
 import org.shouhu.protection.domain.AssessmentRepository;
+import org.shouhu.protection.domain.RiskLevel;
 import org.shouhu.shared.domain.ConflictException;
 
 /** Assessments in JPA; always looked up with their case. */
@@ -69,6 +71,27 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .reversed()
                 .thenComparing(Assessment::assessedAt))
         .toList();
+  }
+
+  @Override
+  public List<Assessment> latestAt(CaseScope scope, String instrument, Set<RiskLevel> levels) {
+    OpenCasesInScope inScope = new OpenCasesInScope(scope);
+    if (inScope.isEmpty() || levels.isEmpty()) {
+      return List.of();
+    }
+    return inScope
+        .bind(
+            em.createQuery(
+                "select a from Assessment a where a.instrument = :instrument"
+                    + " and a.riskLevel in :levels and a.assessedAt = (select max(b.assessedAt)"
+                    + " from Assessment b where b.caseId = a.caseId and b.instrument = :instrument)"
+                    + " and "
+                    + inScope.condition("a.caseId"),
+                Assessment.class))
+        .setParameter("instrument", instrument)
+        .setParameter("levels", List.copyOf(levels))
+        .setMaxResults(REVIEW_LIST_MAX)
+        .getResultList();
   }
 
   @Override

@@ -33,6 +33,10 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "plan_action.notes",
           "plan_action.status_note",
           "order_event.notes",
+          "case_assessment.plan_contacts",
+          "case_assessment.plan_code_word",
+          "case_assessment.plan_where_to_go",
+          "shelter.address",
           "legal_aid_referral.reason",
           "access_entry.break_glass_reason",
           "case_attachment.file_name",
@@ -237,6 +241,36 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public OrderEventNotes() {
       super("order_event.notes");
+    }
+  }
+
+  @Converter
+  public static class PlanContacts extends Encrypted implements AttributeConverter<String, String> {
+    public PlanContacts() {
+      super("case_assessment.plan_contacts");
+    }
+  }
+
+  @Converter
+  public static class PlanCodeWord extends Encrypted implements AttributeConverter<String, String> {
+    public PlanCodeWord() {
+      super("case_assessment.plan_code_word");
+    }
+  }
+
+  @Converter
+  public static class PlanWhereToGo extends Encrypted
+      implements AttributeConverter<String, String> {
+    public PlanWhereToGo() {
+      super("case_assessment.plan_where_to_go");
+    }
+  }
+
+  @Converter
+  public static class ShelterAddress extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ShelterAddress() {
+      super("shelter.address");
     }
   }
 }

@@ -92,7 +92,8 @@ class ProtectionOrderTest {
                         NO_VIOLENCE,
                         LocalDate.of(2026, 12, 1),
                         CASEWORKER,
-                        NOW)))
+                        NOW,
+                        POLICY)))
         .isEqualTo("ruledAt:order.ruledBeforeAcceptance");
     assertThat(
             field(
@@ -104,7 +105,8 @@ class ProtectionOrderTest {
                         NO_VIOLENCE,
                         LocalDate.of(2027, 3, 1),
                         CASEWORKER,
-                        NOW)))
+                        NOW,
+                        POLICY)))
         .isEqualTo("validUntil:order.sixMonths");
     // 31 August + 6 months = 28 February: the last day allowed
     o.rule(
@@ -114,7 +116,8 @@ class ProtectionOrderTest {
         NO_VIOLENCE,
         LocalDate.of(2027, 2, 28),
         CASEWORKER,
-        NOW);
+        NOW,
+        POLICY);
     assertThat(o.status(NOW)).isEqualTo(ProtectionOrder.Status.ISSUED);
     assertThat(deadline(c, ProtectionOrder.RULING_DEADLINE).metAt()).contains(ruled);
     assertThat(deadline(c, ProtectionOrder.EXPIRY_DEADLINE).dueAt())
@@ -133,7 +136,8 @@ class ProtectionOrderTest {
         NO_VIOLENCE,
         LocalDate.of(2026, 11, 30),
         CASEWORKER,
-        NOW);
+        NOW,
+        POLICY);
     Instant extended = at("2026-11-20T10:00:00+08:00");
     assertThat(
             field(
@@ -145,7 +149,8 @@ class ProtectionOrderTest {
                         NO_VIOLENCE,
                         LocalDate.of(2026, 11, 30),
                         CASEWORKER,
-                        NOW)))
+                        NOW,
+                        POLICY)))
         .isEqualTo("validUntil:order.notLonger");
     o.rule(
         c,
@@ -154,7 +159,8 @@ class ProtectionOrderTest {
         NO_VIOLENCE,
         LocalDate.of(2027, 5, 20),
         CASEWORKER,
-        NOW);
+        NOW,
+        POLICY);
     assertThat(o.currentRuling().orElseThrow().validUntil()).contains(LocalDate.of(2027, 5, 20));
     assertThat(
             field(
@@ -166,9 +172,10 @@ class ProtectionOrderTest {
                         NO_VIOLENCE,
                         LocalDate.of(2027, 1, 1),
                         CASEWORKER,
-                        NOW)))
+                        NOW,
+                        POLICY)))
         .isEqualTo("decision:order.notInForce");
-    o.rule(c, OrderRuling.Decision.REVOKED, NOW, Set.of(), null, CASEWORKER, NOW);
+    o.rule(c, OrderRuling.Decision.REVOKED, NOW, Set.of(), null, CASEWORKER, NOW, POLICY);
     assertThat(o.status(NOW)).isEqualTo(ProtectionOrder.Status.REVOKED);
     assertThat(deadline(c, ProtectionOrder.EXPIRY_DEADLINE).lapsedAt()).isPresent();
   }
@@ -185,7 +192,8 @@ class ProtectionOrderTest {
         NO_VIOLENCE,
         LocalDate.of(2026, 12, 31),
         CASEWORKER,
-        NOW);
+        NOW,
+        POLICY);
     assertThat(
             field(
                 () ->
@@ -230,7 +238,8 @@ class ProtectionOrderTest {
         NO_VIOLENCE,
         LocalDate.of(2026, 12, 31),
         CASEWORKER,
-        NOW);
+        NOW,
+        POLICY);
     o.serve(
         c,
         EnumSet.of(ProtectionOrder.Served.RESPONDENT, ProtectionOrder.Served.POLICE),
@@ -254,5 +263,23 @@ class ProtectionOrderTest {
         c, "西岗公安分局八一路派出所", issued, "西公（八）告字〔2026〕15号", null, CASEWORKER, NOW, POLICY);
     assertThat(deadline(c, "WARNING_VISIT_1").dueAt()).isEqualTo(at("2026-12-06T00:00:00+08:00"));
     assertThat(deadline(c, "WARNING_VISIT_3").dueAt()).isEqualTo(at("2027-01-29T00:00:00+08:00"));
+  }
+
+  @Test
+  void anIssuedOrderStartsTheFollowUpVisitsToo() {
+    Case c = dvCase();
+    ProtectionOrder o = applied(c, false);
+    Instant ruled = at("2026-08-31T10:00:00+08:00");
+    o.rule(
+        c,
+        OrderRuling.Decision.ISSUED,
+        ruled,
+        NO_VIOLENCE,
+        LocalDate.of(2026, 12, 31),
+        CASEWORKER,
+        NOW,
+        POLICY);
+    assertThat(deadline(c, "ORDER_VISIT_1").dueAt()).isEqualTo(at("2026-09-08T00:00:00+08:00"));
+    assertThat(deadline(c, "ORDER_VISIT_2").dueAt()).isEqualTo(at("2026-10-01T00:00:00+08:00"));
   }
 }

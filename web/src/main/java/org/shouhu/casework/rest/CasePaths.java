@@ -48,7 +48,9 @@ public class CasePaths implements RecordPaths {
           Map.entry("protection-orders/*/service", "ORDER_SERVICE"),
           Map.entry("protection-orders/*/violations", "ORDER_VIOLATION"),
           Map.entry("protection-orders/*/reconsiderations", "ORDER_RECONSIDERATION"),
-          Map.entry("protection-orders/*/application.pdf", "ORDER_APPLICATION_FORM"));
+          Map.entry("protection-orders/*/application.pdf", "ORDER_APPLICATION_FORM"),
+          Map.entry("shelter-stays", "SHELTER_STAY"),
+          Map.entry("shelter-stays/*/end", "SHELTER_STAY_END"));
 
   @Inject CaseQueries queries;
 

@@ -98,7 +98,7 @@ public class WorklistBacking implements Serializable {
     String me = user.username();
     Instant now = Instant.now();
     return new CaseFilter(
-        view.equals("orders") ? CaseKind.DOMESTIC_VIOLENCE : kind,
+        view.equals("orders") || view.equals("watch") ? CaseKind.DOMESTIC_VIOLENCE : kind,
         status,
         null,
         view.equals("overdue") ? Boolean.TRUE : overdue,

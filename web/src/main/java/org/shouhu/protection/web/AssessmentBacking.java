@@ -30,7 +30,7 @@ public class AssessmentBacking implements Serializable {
 
   /** The instrument of each kind that has one. */
   private static final Map<CaseKind, String> INSTRUMENTS =
-      Map.of(CaseKind.CHILD_PROTECTION, "CP_SAFETY_RISK");
+      Map.of(CaseKind.CHILD_PROTECTION, "CP_SAFETY_RISK", CaseKind.DOMESTIC_VIOLENCE, "DV_RISK");
 
   @Inject CaseBacking casePage;
   @Inject RiskAssessments assessments;
@@ -39,6 +39,10 @@ public class AssessmentBacking implements Serializable {
   private final Map<String, String> answers = new HashMap<>();
   private String notes;
   private String reviewReason;
+  private String planContacts;
+  private String planCodeWord;
+  private String planWhereToGo;
+  private Boolean planDocumentsReady;
   private transient ProtectionSheets.InstrumentSheet instrument;
 
   /** The case's assessments, when the reader may see them. */
@@ -86,10 +90,21 @@ public class AssessmentBacking implements Serializable {
         () ->
             assessments.submit(
                 CaseId.of(casePage.getId()),
-                new ProtectionCommands.Submission(instrument().code(), given, notes)),
+                new ProtectionCommands.Submission(
+                    instrument().code(),
+                    given,
+                    notes,
+                    isSafetyPlanAsked()
+                        ? new ProtectionCommands.Plan(
+                            planContacts, planCodeWord, planWhereToGo, planDocumentsReady)
+                        : null)),
         () -> {
           answers.clear();
           notes = null;
+          planContacts = null;
+          planCodeWord = null;
+          planWhereToGo = null;
+          planDocumentsReady = null;
         },
         "assessment.submitted");
   }
@@ -111,6 +126,43 @@ public class AssessmentBacking implements Serializable {
                 new ProtectionCommands.Review(decision, reviewReason)),
         () -> reviewReason = null,
         "assessment.reviewed." + decision);
+  }
+
+  /** A safety plan is made with a woman at risk of domestic violence, with her assessment. */
+  public boolean isSafetyPlanAsked() {
+    return casePage.getShown().kind() == CaseKind.DOMESTIC_VIOLENCE;
+  }
+
+  public String getPlanContacts() {
+    return planContacts;
+  }
+
+  public void setPlanContacts(String planContacts) {
+    this.planContacts = planContacts;
+  }
+
+  public String getPlanCodeWord() {
+    return planCodeWord;
+  }
+
+  public void setPlanCodeWord(String planCodeWord) {
+    this.planCodeWord = planCodeWord;
+  }
+
+  public String getPlanWhereToGo() {
+    return planWhereToGo;
+  }
+
+  public void setPlanWhereToGo(String planWhereToGo) {
+    this.planWhereToGo = planWhereToGo;
+  }
+
+  public Boolean getPlanDocumentsReady() {
+    return planDocumentsReady;
+  }
+
+  public void setPlanDocumentsReady(Boolean planDocumentsReady) {
+    this.planDocumentsReady = planDocumentsReady;
   }
 
   public Map<String, String> getAnswers() {

@@ -1,0 +1,36 @@
+package org.shouhu.protection.application;
+
+import java.time.Instant;
+import org.shouhu.shared.application.validation.DateTime;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.application.validation.Values;
+
+/** Shelters and stays as asked for (API.md "Domestic violence, continued"). */
+public final class ShelterCommands {
+
+  private ShelterCommands() {}
+
+  /** A shelter the administrator keeps. */
+  public record ShelterRecord(
+      @Required @Text(max = 200) String name,
+      @Required @Text(max = 500) String address,
+      @Required Integer capacity) {}
+
+  /** A stay beginning. */
+  public record StayRequest(
+      @Required @Text(max = 36) String shelter, @Required @DateTime String from) {
+
+    public Instant since() {
+      return Values.instant(from);
+    }
+  }
+
+  /** A stay ending. */
+  public record StayEnd(@Required @DateTime String at) {
+
+    public Instant when() {
+      return Values.instant(at);
+    }
+  }
+}

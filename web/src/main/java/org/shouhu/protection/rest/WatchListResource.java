@@ -1,0 +1,29 @@
+package org.shouhu.protection.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.shouhu.protection.application.RiskAssessments;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * {@code GET /api/v1/watch-list} (extension; handlers) → the open domestic-violence cases of the
+ * caller's jurisdiction at HIGH or SEVERE, with the days since the last visit: {@code [{"caseId",
+ * "caseNumber", "subject", "riskLevel", "assessedAt", "lastVisit", "daysSinceVisit"}]}.
+ */
+@Path("/v1/watch-list")
+@Produces(MediaType.APPLICATION_JSON)
+public class WatchListResource {
+
+  @Inject RiskAssessments assessments;
+
+  @GET
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public List<RiskAssessments.Watched> watchList() {
+    return assessments.watchList();
+  }
+}
