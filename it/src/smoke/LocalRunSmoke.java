@@ -74,11 +74,55 @@ public class LocalRunSmoke {
     deadlinesOnH2(api, director, token(provider, "admin1"), token(provider, "auditor1"));
     readersOnH2(api, director, token(provider, "director-b"), token(provider, "legalaid1"));
     sheltersOnH2(api, token(provider, "caseworker1"));
+    hotlineOnH2(api, token(provider, "hotline1"), token(provider, "supervisor-a"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
     System.out.println("LocalRunSmoke: " + passed + " passed, " + FAILURES.size() + " failed");
     System.exit(FAILURES.isEmpty() ? 0 : 1);
+  }
+
+  /**
+   * The hotline on H2: a call log with its gap-free numbers, a repeat caller recognised without her
+   * number, a call turned into a case once, the counts by week.
+   */
+  private static void hotlineOnH2(String api, String operator, String supervisor) throws Exception {
+    String phone = "136" + (10_000_000 + (System.nanoTime() % 89_999_999));
+    String call =
+        "{\"line\": \"12338\", \"startedAt\": \"2026-11-28T09:00:00+08:00\", \"category\":"
+            + " \"DOMESTIC_VIOLENCE\", \"outcome\": \"CASE\", \"jurisdiction\": \"210203001001\","
+            + " \"caller\": {\"phone\": \"" + phone + "\"}}";
+    HttpResponse<String> first = post(api + "/calls", operator, call, null);
+    HttpResponse<String> second = post(api + "/calls", operator, call, null);
+    check(
+        "a call is logged with its number",
+        first.statusCode() == 201 && String.valueOf(field(first.body(), "callNumber")).matches("RX-2026-\\d{6}"),
+        first);
+    check(
+        "the same number again is a repeat caller, the number in no answer",
+        "true".equals(bool(second.body(), "repeatCaller"))
+            && !second.body().contains(phone.substring(3))
+            && !get(api + "/calls?size=100", operator).body().contains(phone.substring(3)),
+        second);
+    String intake =
+        "{\"kind\": \"DOMESTIC_VIOLENCE\", \"receivedAt\": \"2026-11-28T09:00:00+08:00\","
+            + " \"jurisdiction\": \"210203001001\", \"subject\": {\"name\": \"烟测来电人\", \"sex\": \"F\"}}";
+    String toCase = api + "/calls/" + field(first.body(), "id") + "/case";
+    HttpResponse<String> aCase = post(toCase, operator, intake, null);
+    check(
+        "a call becomes a case through its line's channel, linked both ways",
+        aCase.statusCode() == 201
+            && "HOTLINE_12338".equals(field(aCase.body(), "channel"))
+            && String.valueOf(field(first.body(), "callNumber")).equals(field(aCase.body(), "call")),
+        aCase);
+    HttpResponse<String> again = post(toCase, operator, intake, null);
+    check("a call becomes one case at most", again.statusCode() == 409, again);
+    HttpResponse<String> counted =
+        get(api + "/call-statistics?from=2026-11-23&to=2026-11-29", supervisor);
+    check(
+        "the street's supervisor reads the calls counted by week",
+        counted.statusCode() == 200 && number(counted.body(), "total") >= 2,
+        counted);
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */

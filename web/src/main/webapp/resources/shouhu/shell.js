@@ -40,3 +40,11 @@ document.addEventListener(
   },
   true
 );
+
+/* A page may name the field to start in (data-focus="true"), e.g. the first one not pre-filled. */
+document.addEventListener("DOMContentLoaded", function () {
+  var first = document.querySelector('[data-focus="true"]');
+  if (first) {
+    first.focus();
+  }
+});

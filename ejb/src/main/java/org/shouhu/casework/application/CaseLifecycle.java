@@ -64,7 +64,9 @@ public class CaseLifecycle {
   public CaseSheet requestClosure(@Audited.RecordId CaseId id, CaseCommands.Closure request) {
     Case aCase = access.open(id, request.version()).aCase();
     commands.check(request);
+    CaseStatus from = aCase.status();
     aCase.requestClosure(request.reason(), user.actor(), Instant.now(), deadlines.current());
+    transitionChecks.forEach(check -> check.check(aCase, from, CaseStatus.CLOSED));
     return stored(aCase, "CLOSURE_REQUEST");
   }
 

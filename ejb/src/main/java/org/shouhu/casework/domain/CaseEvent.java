@@ -63,7 +63,13 @@ public class CaseEvent {
     /** A stay in an emergency shelter began: the shelter's name (never its address). */
     SHELTER_STAY_BEGAN,
     /** The stay ended. */
-    SHELTER_STAY_ENDED;
+    SHELTER_STAY_ENDED,
+    /** Referred to another agency (its code), with the unit's name. */
+    AGENCY_REFERRED,
+    /** The agency answered (its code). */
+    AGENCY_ANSWERED,
+    /** A step of a women's-rights complaint: advice, mediation or outcome (its codes). */
+    COMPLAINT_STEP;
 
     private final boolean move;
 

@@ -33,5 +33,9 @@ public enum CasePart {
   /** Scans, photos, court papers. */
   ATTACHMENTS,
   /** The case's referrals to legal aid. */
-  LEGAL_AID_REFERRALS
+  LEGAL_AID_REFERRALS,
+  /** Referrals to other agencies (police, court, school, hospital…) and their answers. */
+  AGENCY_REFERRALS,
+  /** The hotline call the case came from (its number). */
+  HOTLINE_CALL
 }

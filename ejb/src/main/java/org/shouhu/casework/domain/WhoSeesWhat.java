@@ -40,6 +40,8 @@ public final class WhoSeesWhat {
     row(CasePart.OTHER_PEOPLE, SHOWN, SHOWN, HIDDEN, SHOWN);
     row(CasePart.ATTACHMENTS, SHOWN, HIDDEN, SHARED_BY_REFERRAL, HIDDEN);
     row(CasePart.LEGAL_AID_REFERRALS, SHOWN, HIDDEN, SHOWN, SHOWN);
+    row(CasePart.AGENCY_REFERRALS, SHOWN, HIDDEN, HIDDEN, SHOWN);
+    row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN);
   }
 
   private WhoSeesWhat() {}

@@ -99,6 +99,11 @@ public class StaffDirectory {
     return reachable(Role.CASEWORKER, district);
   }
 
+  /** The caseworkers of {@code district} who can be reached by mail. */
+  public List<Recipient> caseworkersOf(JurisdictionCode district) {
+    return reachable(Role.CASEWORKER, district);
+  }
+
   /**
    * Who a case in {@code community} may be given to: its active child directors, the supervisors of
    * its street and the caseworkers of its district.

@@ -30,11 +30,19 @@ public class IntakeDesk {
    * request in a canonical text form: a retry with another request under the same key is 409.
    */
   public IntakeResult take(IntakeForm form, String key, String request) {
+    return take(form, key, request, null);
+  }
+
+  /**
+   * As {@link #take(IntakeForm, String, String)}, for a case made from another record ({@code
+   * origin}: a hotline call's id), which its context links to the case.
+   */
+  public IntakeResult take(IntakeForm form, String key, String request, String origin) {
     IntakeCommand command = new IntakeAssembler(commands).assemble(form);
     String requestHash = sha256(request);
     IntakeService.Taken taken;
     try {
-      taken = intakes.receive(command, key, requestHash);
+      taken = intakes.receive(command, key, requestHash, origin);
     } catch (IdempotencyStore.KeyTakenException e) {
       taken = replay(key, requestHash);
     }
@@ -59,7 +67,8 @@ public class IntakeDesk {
     }
   }
 
-  private static String sha256(String text) {
+  /** The SHA-256 of {@code text} in hex: the hash an idempotency key keeps of its request. */
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(

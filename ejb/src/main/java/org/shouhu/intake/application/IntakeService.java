@@ -67,6 +67,16 @@ public class IntakeService {
 
   @Audited("CREATE")
   public Taken receive(IntakeCommand command, String idempotencyKey, String requestHash) {
+    return receive(command, idempotencyKey, requestHash, null);
+  }
+
+  /**
+   * An intake made from another record ({@code origin}: a hotline call's id, or null), which its
+   * context links to the new case in this transaction (or refuses, and no case is opened).
+   */
+  @Audited("CREATE")
+  public Taken receive(
+      IntakeCommand command, String idempotencyKey, String requestHash, String origin) {
     checkJurisdiction(command.intake().jurisdiction());
     if (idempotencyKey != null) {
       Optional<IdempotencyStore.Entry> earlier = keys.find(user.username(), idempotencyKey);
@@ -94,7 +104,7 @@ public class IntakeService {
         Case.receive(
             command.intake(), subject, others, number, user.actor(), now, deadlines.current());
     cases.store(aCase);
-    received.fire(new CaseReceived(aCase, command.police()));
+    received.fire(new CaseReceived(aCase, command.police(), origin));
     if (idempotencyKey != null) {
       keys.complete(user.username(), idempotencyKey, aCase.id());
     }

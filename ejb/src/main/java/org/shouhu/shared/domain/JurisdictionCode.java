@@ -38,6 +38,15 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
         : Optional.of(new JurisdictionCode(value.substring(0, value.length() - 3)));
   }
 
+  /** The district the node lies in (the node itself for a district). */
+  public JurisdictionCode district() {
+    JurisdictionCode c = this;
+    while (c.parent().isPresent()) {
+      c = c.parent().get();
+    }
+    return c;
+  }
+
   /** True when this node is {@code other} or lies below it. */
   public boolean isWithin(JurisdictionCode other) {
     return value.startsWith(other.value);

@@ -41,7 +41,14 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "access_entry.break_glass_reason",
           "case_attachment.file_name",
           "case_attachment.note",
-          "case_attachment.withdrawn_reason");
+          "case_attachment.withdrawn_reason",
+          "hotline_call.caller_name",
+          "hotline_call.caller_phone",
+          "hotline_call.request_text",
+          "hotline_call.advice",
+          "agency_referral.asked",
+          "agency_referral.answer",
+          "complaint_step.notes");
 
   private final String column;
 
@@ -271,6 +278,58 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public ShelterAddress() {
       super("shelter.address");
+    }
+  }
+
+  @Converter
+  public static class CallerName extends Encrypted implements AttributeConverter<String, String> {
+    public CallerName() {
+      super("hotline_call.caller_name");
+    }
+  }
+
+  @Converter
+  public static class CallerPhone extends Encrypted implements AttributeConverter<String, String> {
+    public CallerPhone() {
+      super("hotline_call.caller_phone");
+    }
+  }
+
+  @Converter
+  public static class CallRequest extends Encrypted implements AttributeConverter<String, String> {
+    public CallRequest() {
+      super("hotline_call.request_text");
+    }
+  }
+
+  @Converter
+  public static class CallAdvice extends Encrypted implements AttributeConverter<String, String> {
+    public CallAdvice() {
+      super("hotline_call.advice");
+    }
+  }
+
+  @Converter
+  public static class ReferralAsked extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReferralAsked() {
+      super("agency_referral.asked");
+    }
+  }
+
+  @Converter
+  public static class ReferralAnswer extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReferralAnswer() {
+      super("agency_referral.answer");
+    }
+  }
+
+  @Converter
+  public static class ComplaintNotes extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ComplaintNotes() {
+      super("complaint_step.notes");
     }
   }
 }

@@ -62,7 +62,11 @@ class WhoSeesWhatTest {
         // attachments: ✓ ✗ those the referral shares ✗
         row(CasePart.ATTACHMENTS, SHOWN, HIDDEN, SHARED_BY_REFERRAL, HIDDEN),
         // the referral itself: handlers and legal aid (API.md), and the break-glass reader's plan
-        row(CasePart.LEGAL_AID_REFERRALS, SHOWN, HIDDEN, SHOWN, SHOWN));
+        row(CasePart.LEGAL_AID_REFERRALS, SHOWN, HIDDEN, SHOWN, SHOWN),
+        // referrals to other agencies: case work (the notes' row); legal aid reads its own only
+        row(CasePart.AGENCY_REFERRALS, SHOWN, HIDDEN, HIDDEN, SHOWN),
+        // the call a case came from: the operator who took it sees its number while at INTAKE
+        row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN));
   }
 
   private static Arguments row(CasePart part, Disclosure... byReader) {

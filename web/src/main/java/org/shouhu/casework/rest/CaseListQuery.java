@@ -3,13 +3,13 @@ package org.shouhu.casework.rest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.shouhu.casework.domain.CaseFilter;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.InvalidInputException.FieldError;
 import org.shouhu.shared.rest.Paging;
+import org.shouhu.shared.rest.QueryValues;
 
 /**
  * The query parameters of {@code GET /api/v1/cases}, checked: {@code page} from 0, {@code size}
@@ -22,8 +22,8 @@ record CaseListQuery(CaseFilter filter, int page, int size) {
   static CaseListQuery of(
       String kind, String status, String q, String overdue, String page, String size) {
     List<FieldError> errors = new ArrayList<>();
-    CaseKind k = parse(CaseKind.class, kind, "kind", errors);
-    CaseStatus s = parse(CaseStatus.class, status, "status", errors);
+    CaseKind k = QueryValues.enumValue(CaseKind.class, kind, "kind", errors);
+    CaseStatus s = QueryValues.enumValue(CaseStatus.class, status, "status", errors);
     Paging paging = Paging.of(page, size, errors);
     Boolean onlyOverdue = null;
     if (overdue != null && !overdue.isBlank()) {
@@ -39,18 +39,5 @@ record CaseListQuery(CaseFilter filter, int page, int size) {
     String query = q == null || q.isBlank() ? null : q.strip();
     return new CaseListQuery(
         new CaseFilter(k, s, query, onlyOverdue, Instant.now()), paging.page(), paging.size());
-  }
-
-  private static <E extends Enum<E>> E parse(
-      Class<E> type, String value, String field, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, "validation.enum", Map.of("allowed", type)));
-      return null;
-    }
   }
 }

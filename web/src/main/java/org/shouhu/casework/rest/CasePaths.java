@@ -50,7 +50,10 @@ public class CasePaths implements RecordPaths {
           Map.entry("protection-orders/*/reconsiderations", "ORDER_RECONSIDERATION"),
           Map.entry("protection-orders/*/application.pdf", "ORDER_APPLICATION_FORM"),
           Map.entry("shelter-stays", "SHELTER_STAY"),
-          Map.entry("shelter-stays/*/end", "SHELTER_STAY_END"));
+          Map.entry("shelter-stays/*/end", "SHELTER_STAY_END"),
+          Map.entry("agency-referrals", "AGENCY_REFERRAL"),
+          Map.entry("agency-referrals/*/answer", "AGENCY_ANSWER"),
+          Map.entry("complaint-steps", "COMPLAINT_STEP"));
 
   @Inject CaseQueries queries;
 

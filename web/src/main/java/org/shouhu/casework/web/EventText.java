@@ -38,7 +38,10 @@ public class EventText {
           Map.entry(
               "ORDER_RULED", List.of("orderDecision", "measure", "measure", "measure", "measure")),
           Map.entry("ORDER_SERVED", List.of("served", "served", "served", "served", "served")),
-          Map.entry("ORDER_RECONSIDERATION", List.of("party")));
+          Map.entry("ORDER_RECONSIDERATION", List.of("party")),
+          Map.entry("AGENCY_REFERRED", List.of("agency")),
+          Map.entry("AGENCY_ANSWERED", List.of("agency")),
+          Map.entry("COMPLAINT_STEP", List.of("complaintStep", "complaintResult")));
 
   private static final List<String> MOVES = List.of("TRANSITION", "NOT_ACCEPTED", "REOPENED");
 

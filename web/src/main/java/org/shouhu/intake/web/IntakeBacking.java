@@ -1,5 +1,6 @@
 package org.shouhu.intake.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -105,10 +106,46 @@ public class IntakeBacking implements Serializable {
   private String policeStation;
   private String policeReference;
 
+  private String origin;
+  private String originNumber;
+
   private final List<PartyRow> people = new ArrayList<>();
   private String savedCaseId;
   private List<String> duplicates = List.of();
   private boolean duplicateElsewhere;
+
+  /** Pre-fills the form from an intake begun elsewhere (a hotline call turned into a case). */
+  @PostConstruct
+  void fromDraft() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Object draft =
+        faces == null ? null : faces.getExternalContext().getFlash().get(IntakeDraft.FLASH);
+    if (!(draft instanceof IntakeDraft d)) {
+      return;
+    }
+    origin = d.origin();
+    originNumber = d.originNumber();
+    channel = d.channel();
+    kind = d.kind();
+    receivedAt = d.receivedAt();
+    community = d.community();
+    urgent = d.urgent();
+    category = d.category();
+    summary = d.summary();
+    reporterType = d.reporterType();
+    reporterName = d.reporterName();
+    reporterPhone = d.reporterPhone();
+    anonymous = d.anonymous();
+    subject.setName(d.subjectName());
+    subject.setSex(d.subjectSex());
+    subject.setPhone(d.subjectPhone());
+    kindChanged(); // a domestic-violence case asks for the respondent
+  }
+
+  /** The call number the intake is made from, or null. */
+  public String getOriginNumber() {
+    return originNumber;
+  }
 
   /** Communities the user may take reports for (one for a child director). */
   public List<Jurisdiction> getCommunities() {
@@ -353,7 +390,7 @@ public class IntakeBacking implements Serializable {
             filled.stream().map(PartyRow::partyForm).toList(),
             police());
     try {
-      IntakeResult result = desk.take(form, idempotencyKey, form.toString());
+      IntakeResult result = desk.take(form, idempotencyKey, form.toString(), origin);
       savedCaseId = result.sheet().id();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(

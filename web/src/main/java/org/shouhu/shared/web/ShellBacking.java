@@ -59,6 +59,11 @@ public class ShellBacking {
     return user.has(Role.CHILD_SUPERVISOR) || user.has(Role.CASEWORKER);
   }
 
+  /** Who reads the hotline call log: operators, caseworkers, street supervisors. */
+  public boolean isCallReader() {
+    return user.actor().hasAny(Role.HOTLINE_OPERATOR, Role.CASEWORKER, Role.CHILD_SUPERVISOR);
+  }
+
   public boolean isAuditor() {
     return user.has(Role.AUDITOR);
   }
