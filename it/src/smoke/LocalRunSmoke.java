@@ -75,6 +75,7 @@ public class LocalRunSmoke {
     readersOnH2(api, director, token(provider, "director-b"), token(provider, "legalaid1"));
     sheltersOnH2(api, token(provider, "caseworker1"));
     hotlineOnH2(api, token(provider, "hotline1"), token(provider, "supervisor-a"));
+    indicatorsOnH2(api, token(provider, "stats1"), director);
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -123,6 +124,22 @@ public class LocalRunSmoke {
         "the street's supervisor reads the calls counted by week",
         counted.statusCode() == 200 && number(counted.body(), "total") >= 2,
         counted);
+  }
+
+  /** The indicators' SQL runs on H2 too, and no published cell is a count from 1 to 4. */
+  private static void indicatorsOnH2(String api, String statistician, String director)
+      throws Exception {
+    HttpResponse<String> year = get(api + "/indicators?year=2026", statistician);
+    check(
+        "the statistician reads the year's indicators, no published count from 1 to 4",
+        year.statusCode() == 200
+            && year.body().contains("CP_REPORTS")
+            && !Pattern.compile("\"(value|total)\":\"[1-4]\"").matcher(year.body()).find(),
+        year);
+    HttpResponse<String> street = get(api + "/indicators?year=2026&street=210203001", statistician);
+    check("and one street's", street.statusCode() == 200, street);
+    HttpResponse<String> refused = get(api + "/indicators?year=2026", director);
+    check("a director may not read the indicators", refused.statusCode() == 403, refused);
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */

@@ -94,6 +94,15 @@ final class Http {
     return send(authorised(HttpRequest.newBuilder(URI.create(url)).DELETE(), token));
   }
 
+  HttpResponse<String> put(String url, String token, String json) {
+    return send(
+        authorised(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)),
+            token));
+  }
+
   HttpResponse<String> get(String url, String token, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
     return send(authorised(request, token, headers));

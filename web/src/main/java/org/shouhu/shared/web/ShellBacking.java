@@ -64,6 +64,11 @@ public class ShellBacking {
     return user.actor().hasAny(Role.HOTLINE_OPERATOR, Role.CASEWORKER, Role.CHILD_SUPERVISOR);
   }
 
+  /** Who reads the plan indicators: the statistics office and the admin. */
+  public boolean isIndicatorReader() {
+    return user.actor().hasAny(Role.STATISTICIAN, Role.ADMIN);
+  }
+
   public boolean isAuditor() {
     return user.has(Role.AUDITOR);
   }

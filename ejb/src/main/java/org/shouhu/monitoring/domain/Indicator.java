@@ -1,0 +1,85 @@
+package org.shouhu.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A plan indicator as the catalogue ({@code config/monitoring/indicators.tsv}) describes it: its
+ * unit, direction, target (a rate in %), the breakdown of its cells, its names and the plan's
+ * section it monitors.
+ */
+public record Indicator(
+    String code,
+    Unit unit,
+    Direction direction,
+    BigDecimal target,
+    List<String> cells,
+    String nameZh,
+    String nameEn,
+    String plan) {
+
+  /** A count of events or persons, or a rate (numerator / denominator). */
+  public enum Unit {
+    COUNT,
+    RATE
+  }
+
+  /** Whether higher is better, lower is better, or a count only. */
+  public enum Direction {
+    UP,
+    DOWN,
+    COUNT
+  }
+
+  /** The breakdown keys cells may carry (API.md "Indicators"; INDICATORS.md's letters). */
+  public static final List<String> KEYS =
+      List.of("street", "sex", "ageBand", "category", "applicant", "urgent", "measure");
+
+  public boolean byStreet() {
+    return cells.contains("street");
+  }
+
+  public String name(Locale language) {
+    return "en".equals(language.getLanguage()) ? nameEn : nameZh;
+  }
+
+  /** Reads the catalogue; a bad line is an error naming its number. */
+  public static List<Indicator> parse(List<String> lines) {
+    List<Indicator> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      try {
+        if (c.length != 8) {
+          throw new IllegalArgumentException("8 tab-separated columns expected, found " + c.length);
+        }
+        List<String> cells =
+            c[4].strip().equals("-") ? List.of() : List.of(c[4].strip().split(","));
+        for (String key : cells) {
+          if (!KEYS.contains(key)) {
+            throw new IllegalArgumentException("unknown breakdown " + key);
+          }
+        }
+        found.add(
+            new Indicator(
+                c[0].strip(),
+                Unit.valueOf(c[1].strip().toUpperCase(Locale.ROOT)),
+                Direction.valueOf(c[2].strip().toUpperCase(Locale.ROOT)),
+                c[3].strip().equals("-") ? null : new BigDecimal(c[3].strip()),
+                cells,
+                c[5].strip(),
+                c[6].strip(),
+                c[7].strip()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "indicator catalogue, line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,22 @@
+package org.shouhu.monitoring.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts behind the indicators, computed by the database (one GROUP BY query per indicator):
+ * rows of a breakdown with their numerator (the count) and, for a rate, its denominator. No row
+ * names a person or a case.
+ */
+public interface IndicatorCounts {
+
+  /** One group: its breakdown values (keys of {@link Indicator#cells()}) and counts. */
+  record Row(Map<String, String> breakdown, long numerator, long denominator) {}
+
+  /** Whether there is a query for {@code code}. */
+  boolean knows(String code);
+
+  /** The groups of {@code code} for events in {@code [from, to)}. */
+  List<Row> count(String code, Instant from, Instant to);
+}

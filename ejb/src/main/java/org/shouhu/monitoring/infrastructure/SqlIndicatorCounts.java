@@ -1,0 +1,389 @@
+package org.shouhu.monitoring.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shouhu.monitoring.domain.IndicatorCounts;
+import org.shouhu.shared.domain.Beijing;
+import org.shouhu.shared.infrastructure.InstantConverter;
+
+/**
+ * One SQL query per indicator (INDICATORS.md's formulas), each a GROUP BY over an inner select of
+ * the breakdown values: the database counts, no entity is loaded, and nothing that names a person
+ * or a case leaves it. Written for MariaDB/MySQL and H2 alike: times are kept in UTC and shifted to
+ * Asia/Shanghai with {@code TIMESTAMPADD}; an age is taken on the event's Beijing date from the
+ * person's birth date, in whole years ({@code EXTRACT}), then banded as DOMAIN.md §3 says.
+ *
+ * <p>Each query takes the period as {@code ?1} (from, inclusive) and {@code ?2} (to, exclusive),
+ * and selects the breakdown columns, then the numerator, then (rates) the denominator.
+ */
+@ApplicationScoped
+public class SqlIndicatorCounts implements IndicatorCounts {
+
+  private static final InstantConverter INSTANTS = new InstantConverter();
+
+  /** The subject of a case, and her sex. */
+  private static final String SUBJECT =
+      " JOIN case_party sp ON sp.case_id = c.id AND sp.party_role = 'SUBJECT'"
+          + " JOIN person p ON p.id = sp.person_id";
+
+  private static final String STREET = "SUBSTRING(c.jurisdiction, 1, 9)";
+
+  /** The kinds whose reporters the 2020 opinion obliges (强制报告), and state organs. */
+  private static final String MANDATED =
+      "('SCHOOL','KINDERGARTEN','CHILDCARE','MEDICAL','CHILD_WELFARE_INSTITUTION',"
+          + "'RESCUE_PROTECTION_INSTITUTION','REHAB_INSTITUTION','COMMUNITY_COMMITTEE','POLICE',"
+          + "'STATE_ORGAN','HOTEL','TUTORING')";
+
+  @PersistenceContext EntityManager em;
+
+  /** How a query takes the period: as instants, as Beijing dates, or not at all (a state now). */
+  private enum Period {
+    INSTANTS,
+    DATES,
+    NONE
+  }
+
+  /** What each indicator selects (inner query) and groups by (its breakdown columns). */
+  private record Spec(List<String> keys, String inner, boolean rate, Period period) {}
+
+  private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+
+  static {
+    String received = "c.received_at >= ?1 AND c.received_at < ?2";
+    spec("CP_REPORTS", List.of("street", "sex", "ageBand"), casesReceived("CHILD_PROTECTION"));
+    spec(
+        "CP_MANDATED_SHARE",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1,"
+            + " CASE WHEN c.reporter_type IN "
+            + MANDATED
+            + " THEN 1 ELSE 0 END AS n, 1 AS d"
+            + " FROM case_file c WHERE c.kind = 'CHILD_PROTECTION' AND "
+            + received);
+    spec(
+        "CP_HOTLINE",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, 1 AS n FROM case_file c"
+            + " WHERE c.kind = 'CHILD_PROTECTION' AND c.channel = 'CHILD_PROTECTION_HOTLINE' AND "
+            + received);
+    spec("CP_FIRST_CONTACT_ON_TIME", List.of("street"), onTime("FIRST_CONTACT", received));
+    spec("CP_ASSESSED_ON_TIME", List.of("street"), onTime("ASSESSMENT", received));
+    // child victims of abuse, DV (witnessing too) or bullying with a support measure in 90 days
+    spec(
+        "CP_VICTIM_SUPPORT",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, CASE WHEN EXISTS (SELECT 1 FROM plan_action a"
+            + " WHERE a.case_id = c.id AND a.action_type IN"
+            + " ('COUNSELLING', 'MEDICAL', 'LEGAL_AID', 'SCHOOL', 'FAMILY_SUPPORT')"
+            + " AND a.created_at < TIMESTAMPADD(DAY, 90, c.received_at))"
+            + " OR EXISTS (SELECT 1 FROM placement pl WHERE pl.case_id = c.id)"
+            + " THEN 1 ELSE 0 END AS n, 1 AS d FROM case_file c"
+            + " WHERE c.kind = 'CHILD_PROTECTION' AND c.category IN ('PHYSICAL_ABUSE',"
+            + " 'SEXUAL_ABUSE', 'PSYCHOLOGICAL_ABUSE', 'DV_EXPOSURE', 'BULLYING') AND "
+            + received);
+    spec(
+        "CP_POLICE_NOTIFIED",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1,"
+            + " CASE WHEN d.met_at IS NOT NULL THEN 1 ELSE 0 END AS n, 1 AS d"
+            + " FROM case_file c JOIN case_deadline d ON d.case_id = c.id"
+            + " AND d.name = 'POLICE_NOTICE'"
+            + " WHERE c.kind = 'CHILD_PROTECTION' AND "
+            + received);
+    SPECS.put(
+        "TEMP_GUARDIANSHIP",
+        new Spec(
+            List.of("street", "sex", "ageBand"),
+            "SELECT "
+                + STREET
+                + " AS k1, COALESCE(p.sex, 'UNKNOWN') AS k2, "
+                + ageBandOnDate("p.birth_date", "pl.from_date")
+                + " AS k3, 1 AS n"
+                + " FROM placement pl JOIN case_file c ON c.id = pl.case_id"
+                + SUBJECT
+                + " WHERE pl.kind = 'TEMPORARY_GUARDIANSHIP'"
+                + " AND pl.from_date >= ?1 AND pl.from_date < ?2",
+            false,
+            Period.DATES));
+    spec(
+        "GUARDIANSHIP_INTERVENTIONS",
+        List.of("street", "measure"),
+        "SELECT "
+            + STREET
+            + " AS k1, a.action_type AS k2, 1 AS n FROM plan_action a"
+            + " JOIN case_file c ON c.id = a.case_id WHERE a.action_type IN ('GUARDIAN_WARNING',"
+            + " 'GUARDIAN_UNDERTAKING', 'PETITION_REVOKE_GUARDIANSHIP')"
+            + " AND a.created_at >= ?1 AND a.created_at < ?2");
+    spec("DV_CASES", List.of("street", "sex", "ageBand"), casesReceived("DOMESTIC_VIOLENCE"));
+    spec(
+        "DV_MANDATORY_REPORTS",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, CASE WHEN c.channel = 'MANDATORY_REPORT'"
+            + " OR c.reporter_type IN "
+            + MANDATED
+            + " THEN 1 ELSE 0 END AS n, 1 AS d"
+            + " FROM case_file c WHERE c.kind = 'DOMESTIC_VIOLENCE' AND "
+            + received);
+    spec(
+        "DV_WARNINGS",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, 1 AS n FROM police_warning w"
+            + " JOIN case_file c ON c.id = w.case_id"
+            + " WHERE w.issued_at >= ?1 AND w.issued_at < ?2");
+    spec(
+        "PO_APPLIED",
+        List.of("applicant"),
+        "SELECT o.applicant AS k1, 1 AS n FROM protection_order o"
+            + " WHERE o.applied_at >= ?1 AND o.applied_at < ?2");
+    spec(
+        "PO_ISSUED",
+        List.of("sex", "ageBand"),
+        "SELECT COALESCE(p.sex, 'UNKNOWN') AS k1, "
+            + ageBand("p.birth_date", "r.ruled_at")
+            + " AS k2, 1 AS n FROM order_ruling r JOIN protection_order o ON o.id = r.order_id"
+            + " JOIN case_file c ON c.id = o.case_id"
+            + SUBJECT
+            + " WHERE r.decision = 'ISSUED' AND r.ruled_at >= ?1 AND r.ruled_at < ?2");
+    spec(
+        "PO_RULED_ON_TIME",
+        List.of("urgent"),
+        "SELECT CASE WHEN o.urgent THEN 'true' ELSE 'false' END AS k1,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM order_ruling r WHERE r.order_id = o.id"
+            + " AND r.seq = 1 AND r.ruled_at <= o.ruling_due_at) THEN 1 ELSE 0 END AS n, 1 AS d"
+            + " FROM protection_order o WHERE o.accepted_at >= ?1 AND o.accepted_at < ?2");
+    spec(
+        "PO_VIOLATIONS",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, 1 AS n FROM order_event e"
+            + " JOIN protection_order o ON o.id = e.order_id JOIN case_file c ON c.id = o.case_id"
+            + " WHERE e.event_type = 'VIOLATED' AND e.occurred_at >= ?1 AND e.occurred_at < ?2");
+    spec(
+        "DV_SHELTER",
+        List.of("sex", "ageBand"),
+        "SELECT COALESCE(p.sex, 'UNKNOWN') AS k1, "
+            + ageBand("p.birth_date", "st.from_at")
+            + " AS k2, 1 AS n FROM shelter_stay st JOIN case_file c ON c.id = st.case_id"
+            + SUBJECT
+            + " WHERE st.from_at >= ?1 AND st.from_at < ?2");
+    // DV cases closed in the period (their latest approval), with a visit after the report
+    spec(
+        "DV_FOLLOWUP",
+        List.of("street"),
+        "SELECT "
+            + STREET
+            + " AS k1, CASE WHEN EXISTS (SELECT 1 FROM case_visit v"
+            + " WHERE v.case_id = c.id) THEN 1 ELSE 0 END AS n, 1 AS d FROM case_file c"
+            + " WHERE c.kind = 'DOMESTIC_VIOLENCE' AND c.status = 'CLOSED'"
+            + " AND (SELECT MAX(e.occurred_at) FROM case_event e WHERE e.case_id = c.id"
+            + " AND e.event_type = 'CLOSURE_APPROVED') >= ?1"
+            + " AND (SELECT MAX(e.occurred_at) FROM case_event e WHERE e.case_id = c.id"
+            + " AND e.event_type = 'CLOSURE_APPROVED') < ?2");
+    spec(
+        "WR_HOTLINE_CALLS",
+        List.of("category", "sex", "ageBand"),
+        "SELECT h.category AS k1, COALESCE(h.caller_sex, 'UNKNOWN') AS k2, "
+            + ageBandOfAge("h.caller_age")
+            + " AS k3, 1 AS n FROM hotline_call h"
+            + " WHERE h.line = '12338' AND h.started_at >= ?1 AND h.started_at < ?2");
+    spec(
+        "WR_HOTLINE_ACTIONED",
+        List.of("category"),
+        "SELECT h.category AS k1,"
+            + " CASE WHEN h.outcome IN ('CASE', 'REFERRED') THEN 1 ELSE 0 END AS n, 1 AS d"
+            + " FROM hotline_call h"
+            + " WHERE h.line = '12338' AND h.started_at >= ?1 AND h.started_at < ?2");
+    SPECS.put(
+        "STAFF_SUPERVISOR_COVERAGE",
+        new Spec(
+            List.of(),
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM staff_member m WHERE m.enabled = TRUE"
+                + " AND m.jurisdiction = j.code AND m.roles LIKE '%child-supervisor%')"
+                + " THEN 1 ELSE 0 END AS n, 1 AS d"
+                + " FROM jurisdiction j WHERE j.node_level = 'STREET' AND j.retired = FALSE",
+            true,
+            Period.NONE));
+    SPECS.put(
+        "STAFF_DIRECTOR_COVERAGE",
+        new Spec(
+            List.of("street"),
+            "SELECT j.parent_code AS k1, CASE WHEN EXISTS (SELECT 1 FROM staff_member m"
+                + " WHERE m.enabled = TRUE AND m.jurisdiction = j.code"
+                + " AND m.roles LIKE '%child-director%') THEN 1 ELSE 0 END AS n, 1 AS d"
+                + " FROM jurisdiction j WHERE j.node_level = 'COMMUNITY' AND j.retired = FALSE",
+            true,
+            Period.NONE));
+  }
+
+  private static void spec(String code, List<String> keys, String inner) {
+    SPECS.put(code, new Spec(keys, inner, inner.contains(" AS d FROM"), Period.INSTANTS));
+  }
+
+  /** The cases of a kind received in the period, by street and their subject's sex and age. */
+  private static String casesReceived(String kind) {
+    return "SELECT "
+        + STREET
+        + " AS k1, COALESCE(p.sex, 'UNKNOWN') AS k2, "
+        + ageBand("p.birth_date", "c.received_at")
+        + " AS k3, 1 AS n FROM case_file c"
+        + SUBJECT
+        + " WHERE c.kind = '"
+        + kind
+        + "' AND c.received_at >= ?1 AND c.received_at < ?2";
+  }
+
+  /** Accepted reports of the period with a deadline of {@code name}: met by its due time? */
+  private static String onTime(String name, String received) {
+    return "SELECT "
+        + STREET
+        + " AS k1,"
+        + " CASE WHEN d.met_at IS NOT NULL AND d.met_at <= d.due_at THEN 1 ELSE 0 END AS n,"
+        + " 1 AS d FROM case_file c JOIN case_deadline d ON d.case_id = c.id"
+        + " AND d.name = '"
+        + name
+        + "' AND d.started_by = 'RECEIVED'"
+        + " WHERE c.kind = 'CHILD_PROTECTION' AND c.status <> 'NOT_ACCEPTED' AND "
+        + received;
+  }
+
+  /** Whole years between {@code birth} (a date) and {@code day} (a date). */
+  private static String age(String birth, String day) {
+    return "(EXTRACT(YEAR FROM "
+        + day
+        + ") - EXTRACT(YEAR FROM "
+        + birth
+        + ")"
+        + " - CASE WHEN EXTRACT(MONTH FROM "
+        + day
+        + ") * 100 + EXTRACT(DAY FROM "
+        + day
+        + ")"
+        + " < EXTRACT(MONTH FROM "
+        + birth
+        + ") * 100 + EXTRACT(DAY FROM "
+        + birth
+        + ")"
+        + " THEN 1 ELSE 0 END)";
+  }
+
+  /** The age band on the Beijing day of {@code at} (a UTC date-time column). */
+  private static String ageBand(String birth, String at) {
+    return bands(
+        "CASE WHEN "
+            + birth
+            + " IS NULL THEN NULL ELSE "
+            + age(birth, "TIMESTAMPADD(HOUR, 8, " + at + ")")
+            + " END");
+  }
+
+  private static String ageBandOnDate(String birth, String day) {
+    return bands("CASE WHEN " + birth + " IS NULL THEN NULL ELSE " + age(birth, day) + " END");
+  }
+
+  private static String ageBandOfAge(String ageColumn) {
+    return bands(ageColumn);
+  }
+
+  /** DOMAIN.md §3's bands: children 0–2, 3–5, 6–11, 12–14, 15–17; women 18–34, 35–59, 60+. */
+  private static String bands(String age) {
+    return "CASE WHEN "
+        + age
+        + " IS NULL THEN 'UNKNOWN'"
+        + " WHEN "
+        + age
+        + " < 3 THEN '0-2' WHEN "
+        + age
+        + " < 6 THEN '3-5'"
+        + " WHEN "
+        + age
+        + " < 12 THEN '6-11' WHEN "
+        + age
+        + " < 15 THEN '12-14'"
+        + " WHEN "
+        + age
+        + " < 18 THEN '15-17' WHEN "
+        + age
+        + " < 35 THEN '18-34'"
+        + " WHEN "
+        + age
+        + " < 60 THEN '35-59' ELSE '60+' END";
+  }
+
+  @Override
+  public boolean knows(String code) {
+    return SPECS.containsKey(code);
+  }
+
+  @Override
+  public List<Row> count(String code, Instant from, Instant to) {
+    Spec spec = SPECS.get(code);
+    if (spec == null) {
+      throw new IllegalArgumentException("no query for " + code);
+    }
+    StringBuilder columns = new StringBuilder();
+    for (int i = 1; i <= spec.keys().size(); i++) {
+      columns.append("t.k").append(i).append(", ");
+    }
+    String groupBy =
+        spec.keys().isEmpty()
+            ? ""
+            : " GROUP BY "
+                + columns.substring(0, columns.length() - 2)
+                + " ORDER BY "
+                + columns.substring(0, columns.length() - 2);
+    String sql =
+        "SELECT "
+            + columns
+            + "SUM(t.n)"
+            + (spec.rate() ? ", SUM(t.d)" : "")
+            + " FROM ("
+            + spec.inner()
+            + ") t"
+            + groupBy;
+    Query q = em.createNativeQuery(sql);
+    if (spec.period() == Period.DATES) {
+      q.setParameter(1, LocalDate.ofInstant(from, Beijing.ZONE));
+      q.setParameter(2, LocalDate.ofInstant(to, Beijing.ZONE));
+    } else if (spec.period() == Period.INSTANTS) {
+      q.setParameter(1, INSTANTS.convertToDatabaseColumn(from));
+      q.setParameter(2, INSTANTS.convertToDatabaseColumn(to));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Object result : q.getResultList()) {
+      Object[] r = result instanceof Object[] a ? a : new Object[] {result};
+      Map<String, String> breakdown = new LinkedHashMap<>();
+      for (int i = 0; i < spec.keys().size(); i++) {
+        breakdown.put(spec.keys().get(i), r[i] == null ? "UNKNOWN" : r[i].toString());
+      }
+      int k = spec.keys().size();
+      long n = r[k] == null ? 0 : ((Number) r[k]).longValue();
+      long d = spec.rate() ? (r[k + 1] == null ? 0 : ((Number) r[k + 1]).longValue()) : n;
+      if (spec.keys().isEmpty() && d == 0 && n == 0) {
+        continue; // SUM over no rows
+      }
+      rows.add(new Row(breakdown, n, d));
+    }
+    return rows;
+  }
+}

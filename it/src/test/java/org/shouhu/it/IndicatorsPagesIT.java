@@ -1,0 +1,70 @@
+package org.shouhu.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shouhu.it.browser.Browser;
+import org.shouhu.it.browser.LoginPage;
+
+/** The statistician opens an indicator and filters it by street; she never reaches a case. */
+@ExtendWith(Browser.class)
+class IndicatorsPagesIT extends DeployedShouhu {
+
+  private static final String SHOUHU = Http.SERVER + "/shouhu/";
+
+  private final Http http = new Http();
+  private final Intakes intakes = new Intakes(http);
+
+  private static WebDriverWait waiting(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @Test
+  void theStatisticianOpensAnIndicatorAndFiltersItByStreet(WebDriver driver) {
+    // domestic violence in 2016: six in the first street, five in the second
+    for (int i = 0; i < 11; i++) {
+      intakes.create(
+          "caseworker1",
+          Intakes.report(i < 6 ? "210203001001" : "210203002001")
+              .add("kind", "DOMESTIC_VIOLENCE")
+              .add("category", "PHYSICAL")
+              .add("receivedAt", "2016-09-01T10:00:00+08:00")
+              .add(
+                  "subject",
+                  Json.createObjectBuilder()
+                      .add("name", "页面指标" + "甲乙丙丁戊己庚辛壬癸子".charAt(i))
+                      .add("sex", "F")
+                      .add("birthDate", "1986-01-01"))
+              .build());
+    }
+    LoginPage.open(driver, SHOUHU).logInAs("stats1");
+    driver.findElement(By.id("menu-indicators")).click();
+    new Select(
+            waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("ind-year"))))
+        .selectByValue("2016");
+    driver.findElement(By.id("ind-filter")).click();
+    waiting(driver)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a.indicator-link[title='DV_CASES']")))
+        .click();
+    waiting(driver).until(ExpectedConditions.textToBe(By.id("ind-total"), "11"));
+    assertThat(driver.findElement(By.id("ind-cells")).getText()).contains("18-34").contains("6");
+
+    new Select(driver.findElement(By.id("ind-street"))).selectByValue("210203001");
+    driver.findElement(By.id("ind-filter")).click();
+    waiting(driver).until(ExpectedConditions.textToBe(By.id("ind-total"), "6"));
+    assertThat(driver.findElement(By.id("ind-cells")).getText()).doesNotContain("210203002");
+    assertThat(driver.getPageSource()).doesNotContain("页面指标");
+    // her menu has no cases
+    assertThat(driver.findElements(By.id("menu-cases"))).isEmpty();
+  }
+}

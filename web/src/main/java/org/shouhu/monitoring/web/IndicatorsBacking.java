@@ -1,0 +1,257 @@
+package org.shouhu.monitoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.shouhu.directory.application.JurisdictionDirectory;
+import org.shouhu.directory.domain.Jurisdiction;
+import org.shouhu.directory.web.PlacesBacking;
+import org.shouhu.monitoring.application.Denominators;
+import org.shouhu.monitoring.application.Indicators;
+import org.shouhu.monitoring.domain.Denominator;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.domain.Beijing;
+import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.domain.JurisdictionLevel;
+import org.shouhu.shared.web.Growl;
+import org.shouhu.shared.web.ListsBacking;
+import org.shouhu.shared.web.UiText;
+
+/**
+ * The statistician's page (indicators.xhtml): the year's indicators with their totals, and one
+ * indicator's table, filtered by year, quarter and street — protected as the API publishes them.
+ */
+@Named("indicatorsPage")
+@ViewScoped
+public class IndicatorsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Indicators indicators;
+  @Inject Denominators denominators;
+  @Inject CurrentUser user;
+  @Inject JurisdictionDirectory jurisdictions;
+  @Inject Growl growl;
+  @Inject UiText text;
+  @Inject ListsBacking lists;
+  @Inject PlacesBacking places;
+
+  private int year = LocalDate.now(Beijing.ZONE).getYear();
+  private Integer quarter;
+  private String street;
+  private String code;
+  private transient Indicators.Answer answer;
+
+  public Indicators.Answer getAnswer() {
+    if (answer == null) {
+      try {
+        answer = indicators.of(year, quarter, street == null || street.isBlank() ? null : street);
+      } catch (DomainException e) {
+        growl.error(e);
+        answer = new Indicators.Answer(year, quarter, street, null, 5, List.of());
+      }
+    }
+    return answer;
+  }
+
+  /** The indicator chosen, or null for the list. */
+  public Indicators.Table getShown() {
+    return code == null
+        ? null
+        : getAnswer().indicators().stream()
+            .filter(t -> t.code().equals(code))
+            .findFirst()
+            .orElse(null);
+  }
+
+  public void show(String indicator) {
+    code = indicator;
+  }
+
+  public void back() {
+    code = null;
+  }
+
+  public void filter() {
+    answer = null;
+    denominatorRows = null;
+  }
+
+  public List<Jurisdiction> getStreets() {
+    return jurisdictions.tree().stream()
+        .filter(j -> j.level() == JurisdictionLevel.STREET)
+        .toList();
+  }
+
+  public List<Integer> getYears() {
+    int now = LocalDate.now(Beijing.ZONE).getYear();
+    return java.util.stream.IntStream.rangeClosed(now - 10, now)
+        .boxed()
+        .sorted(java.util.Comparator.reverseOrder())
+        .toList();
+  }
+
+  /** A cell's breakdown value as the reader reads it: a street's name, a label, or the band. */
+  public String label(String key, String value) {
+    if (value == null || value.equals("UNKNOWN")) {
+      return text.of("indicators.unknown");
+    }
+    return switch (key) {
+      case "street" ->
+          getStreets().stream()
+              .filter(j -> j.code().value().equals(value))
+              .map(places::name)
+              .findFirst()
+              .orElse(value);
+      case "sex" -> text.of("sex." + value);
+      case "category" -> lists.label("category", value);
+      case "measure" -> text.of("planAction.type." + value);
+      case "applicant" -> text.of("orderApplicant." + value);
+      case "urgent" -> text.of("yesNo." + value);
+      default -> value;
+    };
+  }
+
+  /** A street's denominators of the chosen year, as the statistician types them. */
+  public static class DenominatorRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String street;
+    private final String name;
+    private Long children;
+    private Long disabled;
+
+    DenominatorRow(String street, String name) {
+      this.street = street;
+      this.name = name;
+    }
+
+    public String getStreet() {
+      return street;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public Long getChildren() {
+      return children;
+    }
+
+    public void setChildren(Long children) {
+      this.children = children;
+    }
+
+    public Long getDisabled() {
+      return disabled;
+    }
+
+    public void setDisabled(Long disabled) {
+      this.disabled = disabled;
+    }
+  }
+
+  private List<DenominatorRow> denominatorRows;
+  private Integer denominatorYear;
+
+  public boolean isMayEnterDenominators() {
+    return user.has(org.shouhu.shared.domain.Role.STATISTICIAN);
+  }
+
+  /** The streets with what was entered for the chosen year. */
+  public List<DenominatorRow> getDenominatorRows() {
+    if (denominatorRows == null || denominatorYear == null || denominatorYear != year) {
+      List<Denominators.Row> entered = denominators.of(year);
+      denominatorRows =
+          getStreets().stream()
+              .map(
+                  j -> {
+                    DenominatorRow row = new DenominatorRow(j.code().value(), places.name(j));
+                    for (Denominators.Row r : entered) {
+                      if (r.street().equals(row.street)) {
+                        if (r.name().equals(Denominator.Name.CHILDREN_0_17.name())) {
+                          row.children = r.value();
+                        } else {
+                          row.disabled = r.value();
+                        }
+                      }
+                    }
+                    return row;
+                  })
+              .toList();
+      denominatorYear = year;
+    }
+    return denominatorRows;
+  }
+
+  public void saveDenominators() {
+    List<Denominators.Row> rows = new java.util.ArrayList<>();
+    for (DenominatorRow r : getDenominatorRows()) {
+      if (r.children != null) {
+        rows.add(
+            new Denominators.Row(
+                r.street, Denominator.Name.CHILDREN_0_17.name(), r.children, null, null));
+      }
+      if (r.disabled != null) {
+        rows.add(
+            new Denominators.Row(
+                r.street, Denominator.Name.DISABLED_CHILDREN_0_16.name(), r.disabled, null, null));
+      }
+    }
+    try {
+      denominators.enter(year, new Denominators.Entry(rows));
+      denominatorRows = null;
+      growl.info(text.of("denominators.saved"));
+    } catch (DomainException e) {
+      growl.error(e);
+    }
+  }
+
+  public List<Integer> getQuarters() {
+    return List.of(1, 2, 3, 4);
+  }
+
+  /** The breakdown keys of the shown indicator's cells, in order. */
+  public List<String> getKeys() {
+    Indicators.Table t = getShown();
+    if (t == null || t.cells().isEmpty()) {
+      return List.of();
+    }
+    return t.cells().get(0).keySet().stream().filter(k -> !k.equals("value")).toList();
+  }
+
+  /** The year as text (a message argument, not a number to group with commas). */
+  public String getYearText() {
+    return Integer.toString(year);
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public Integer getQuarter() {
+    return quarter;
+  }
+
+  public void setQuarter(Integer quarter) {
+    this.quarter = quarter;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public String getCode() {
+    return code;
+  }
+}
