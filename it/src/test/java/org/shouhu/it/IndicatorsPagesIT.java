@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,12 +53,18 @@ class IndicatorsPagesIT extends DeployedShouhu {
     new Select(
             waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("ind-year"))))
         .selectByValue("2016");
+    WebElement before = driver.findElement(By.id("indicator-table"));
     driver.findElement(By.id("ind-filter")).click();
+    // the list of 2016 replaces this year's: wait for that, then open the indicator
+    waiting(driver).until(ExpectedConditions.stalenessOf(before));
     waiting(driver)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
         .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a.indicator-link[title='DV_CASES']")))
-        .click();
+            d -> {
+              d.findElement(By.cssSelector("a.indicator-link[title='DV_CASES']")).click();
+              return true;
+            });
     waiting(driver).until(ExpectedConditions.textToBe(By.id("ind-total"), "11"));
     assertThat(driver.findElement(By.id("ind-cells")).getText()).contains("18-34").contains("6");
 
