@@ -343,4 +343,70 @@ class IndicatorsIT extends DeployedShouhu {
       assertThat(answer.toString()).doesNotContain(n);
     }
   }
+
+  private void report2015(String name) {
+    names.add(name);
+    intakes.create(
+        "caseworker1",
+        Intakes.report("210203001001")
+            .add("receivedAt", "2015-05-10T10:00:00+08:00")
+            .add(
+                "subject",
+                Json.createObjectBuilder()
+                    .add("name", name)
+                    .add("sex", "F")
+                    .add("birthDate", "2010-01-01"))
+            .build());
+  }
+
+  private HttpResponse<String> publish(String user, int year) {
+    return http.post(
+        Http.API + "/indicators/releases",
+        http.token(user),
+        "application/json",
+        "{\"year\": " + year + "}");
+  }
+
+  @Test
+  void aPublishedYearIsFrozenUntilItsNextVersion() {
+    for (int i = 0; i < 6; i++) {
+      report2015("发布测试" + "甲乙丙丁戊己".charAt(i));
+    }
+    assertProblem(publish("admin1", 2015), 403);
+    JsonObject first = ok(publish("stats1", 2015), 201);
+    assertThat(first.getInt("version")).isEqualTo(1);
+    JsonObject frozen = indicators("year=2015");
+    assertThat(frozen.getInt("version")).isEqualTo(1);
+    assertThat(frozen.getString("publishedAt")).isNotBlank();
+    assertThat(indicator(frozen, "CP_REPORTS").getString("total")).isEqualTo("6");
+
+    // a case of 2015 comes to light later: the published year does not move
+    report2015("发布测试庚");
+    assertThat(indicator(indicators("year=2015"), "CP_REPORTS").getString("total")).isEqualTo("6");
+    assertThat(indicator(indicators("year=2015&street=210203001"), "CP_REPORTS").getString("total"))
+        .isEqualTo("6");
+    // (a quarter is never frozen: it counts what is there now)
+    assertThat(indicator(indicators("year=2015&quarter=2"), "CP_REPORTS").getString("total"))
+        .isEqualTo("7");
+
+    // the correction is a new version, with what changed
+    JsonObject second = ok(publish("stats1", 2015), 201);
+    assertThat(second.getInt("version")).isEqualTo(2);
+    assertThat(second.getJsonArray("differences").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            d -> {
+              assertThat(d.getString("street")).isEmpty();
+              assertThat(d.getString("indicator")).isEqualTo("CP_REPORTS");
+              assertThat(d.getString("cell")).isEmpty();
+              assertThat(d.getString("from")).isEqualTo("6");
+              assertThat(d.getString("to")).isEqualTo("7");
+            });
+    JsonObject now = indicators("year=2015");
+    assertThat(now.getInt("version")).isEqualTo(2);
+    assertThat(indicator(now, "CP_REPORTS").getString("total")).isEqualTo("7");
+    HttpResponse<String> versions =
+        http.get(Http.API + "/indicators/releases?year=2015", http.token("admin1"));
+    assertThat(Http.jsonArray(versions.body())).hasSize(2);
+    assertThat(versions.body()).doesNotContain("发布测试");
+  }
 }

@@ -3,6 +3,8 @@ package org.shouhu.monitoring.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -11,18 +13,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.audit.application.AccessLog;
+import org.shouhu.directory.domain.Jurisdiction;
+import org.shouhu.directory.domain.JurisdictionRepository;
 import org.shouhu.monitoring.domain.Indicator;
 import org.shouhu.monitoring.domain.IndicatorCounts;
+import org.shouhu.monitoring.domain.IndicatorRelease;
+import org.shouhu.monitoring.domain.IndicatorReleaseRepository;
 import org.shouhu.monitoring.domain.Release;
+import org.shouhu.monitoring.domain.ReleaseDifferences;
 import org.shouhu.monitoring.domain.SmallCellProtection;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.JurisdictionLevel;
 import org.shouhu.shared.domain.Role;
 
 /**
@@ -54,7 +63,20 @@ public class Indicators {
       String street,
       Instant generatedAt,
       int threshold,
+      Instant publishedAt,
+      Integer version,
       List<Table> indicators) {}
+
+  /** A publication: the year, its version, when, and what changed against the version before. */
+  public record Publication(
+      int year,
+      int version,
+      Instant publishedAt,
+      String publishedBy,
+      List<ReleaseDifferences.Difference> differences) {}
+
+  /** What a release freezes: every answer of the year, the district's under "". */
+  public record Frozen(Map<String, List<Table>> answers) {}
 
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
@@ -63,6 +85,10 @@ public class Indicators {
   @Inject IndicatorCounts counts;
   @Inject CurrentUser user;
   @Inject AccessLog accessLog;
+  @Inject IndicatorReleaseRepository releases;
+  @Inject JurisdictionRepository jurisdictions;
+
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject
   @ConfigProperty(name = "shouhu.indicators.small-cell", defaultValue = "5")
@@ -70,20 +96,193 @@ public class Indicators {
 
   @Audited("INDICATORS")
   public Answer of(int year, Integer quarter, String street) {
+    checkPeriod(year, quarter);
+    accessLog.record("INDICATORS", List.of(), street);
+    if (quarter == null) {
+      Optional<IndicatorRelease> frozen = releases.latest(year);
+      if (frozen.isPresent()) {
+        List<Table> tables =
+            thaw(frozen.get()).answers().getOrDefault(street == null ? "" : street, List.of());
+        return new Answer(
+            year,
+            null,
+            street,
+            frozen.get().publishedAt(),
+            threshold,
+            frozen.get().publishedAt(),
+            frozen.get().version(),
+            localised(tables));
+      }
+    }
+    Computed computed = compute(year, quarter);
+    return new Answer(
+        year, quarter, street, Instant.now(), threshold, null, null, computed.cut(street));
+  }
+
+  /**
+   * Publishes the year: its release — the district's answer and every street's, protected together
+   * — is frozen as a new version; later answers for the year come from it.
+   */
+  @Audited("INDICATORS_PUBLISH")
+  @RolesAllowed(Role.Names.STATISTICIAN)
+  public Publication publish(int year) {
+    checkPeriod(year, null);
+    Computed computed = compute(year, null);
+    Map<String, List<Table>> answers = new LinkedHashMap<>();
+    answers.put("", computed.cut(null));
+    for (Jurisdiction street : jurisdictions.findActive()) {
+      if (street.level() == JurisdictionLevel.STREET) {
+        answers.put(street.code().value(), computed.cut(street.code().value()));
+      }
+    }
+    Optional<IndicatorRelease> before = releases.latest(year);
+    List<ReleaseDifferences.Difference> differences =
+        ReleaseDifferences.between(
+            before.map(r -> texts(thaw(r).answers())).orElse(Map.of()), texts(answers));
+    IndicatorRelease release =
+        new IndicatorRelease(
+            year,
+            before.map(r -> r.version() + 1).orElse(1),
+            Instant.now(),
+            user.username(),
+            JSON.toJson(new Frozen(answers)),
+            JSON.toJson(differences));
+    releases.store(release);
+    accessLog.record("INDICATORS_PUBLISH", List.of(), null);
+    return publication(release, differences);
+  }
+
+  /** The year's publications, newest first. */
+  public List<Publication> publications(int year) {
+    checkPeriod(year, null);
+    return releases.of(year).stream().map(r -> publication(r, differencesOf(r))).toList();
+  }
+
+  private static Publication publication(
+      IndicatorRelease r, List<ReleaseDifferences.Difference> differences) {
+    return new Publication(r.year(), r.version(), r.publishedAt(), r.publishedBy(), differences);
+  }
+
+  private static List<ReleaseDifferences.Difference> differencesOf(IndicatorRelease r) {
+    return JSON.fromJson(
+        r.differences(),
+        new java.util.ArrayList<ReleaseDifferences.Difference>() {}.getClass()
+            .getGenericSuperclass());
+  }
+
+  private static Frozen thaw(IndicatorRelease r) {
+    return JSON.fromJson(r.content(), Frozen.class);
+  }
+
+  /** The frozen tables with their names in the reader's language. */
+  private List<Table> localised(List<Table> tables) {
+    Map<String, Indicator> byCode = new LinkedHashMap<>();
+    catalogue.all().forEach(i -> byCode.put(i.code(), i));
+    return tables.stream()
+        .map(
+            t ->
+                new Table(
+                    t.code(),
+                    byCode.containsKey(t.code())
+                        ? byCode.get(t.code()).name(user.language())
+                        : t.name(),
+                    t.unit(),
+                    t.target(),
+                    t.status(),
+                    t.plan(),
+                    t.cells(),
+                    t.total()))
+        .toList();
+  }
+
+  /** Answers as "answer → indicator → cell → text" ("" the total), for the differences. */
+  private static Map<String, Map<String, Map<String, String>>> texts(
+      Map<String, List<Table>> answers) {
+    Map<String, Map<String, Map<String, String>>> texts = new LinkedHashMap<>();
+    answers.forEach(
+        (street, tables) -> {
+          Map<String, Map<String, String>> byIndicator = new LinkedHashMap<>();
+          for (Table t : tables) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            cells.put("", t.total());
+            for (Map<String, String> cell : t.cells()) {
+              String key =
+                  cell.entrySet().stream()
+                      .filter(e -> !e.getKey().equals("value"))
+                      .map(Map.Entry::getValue)
+                      .collect(Collectors.joining("/"));
+              cells.put(key, cell.get("value"));
+            }
+            byIndicator.put(t.code(), cells);
+          }
+          texts.put(street, byIndicator);
+        });
+    return texts;
+  }
+
+  private static void checkPeriod(int year, Integer quarter) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw InvalidInputException.of("year", "indicators.year.invalid", FIRST_YEAR, LAST_YEAR);
     }
     if (quarter != null && (quarter < 1 || quarter > 4)) {
       throw InvalidInputException.of("quarter", "indicators.quarter.invalid");
     }
+  }
+
+  /** A year's (or quarter's) counts, protected as one release, ready to be cut into answers. */
+  private final class Computed {
+    final List<Indicator> indicators;
+    final Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
+    final Published published;
+
+    Computed(List<Indicator> indicators, Release release, SmallCellProtection protection) {
+      this.indicators = indicators;
+      this.published = new Published(release.counts(), protection.protect(release), protection);
+    }
+
+    /** The district's answer (street null) or one street's. */
+    List<Table> cut(String street) {
+      List<Table> tables = new ArrayList<>();
+      for (Indicator i : indicators) {
+        if (street != null && !i.byStreet()) {
+          continue;
+        }
+        List<Map<String, String>> cells = new ArrayList<>();
+        for (IndicatorCounts.Row r : rows.get(i.code())) {
+          if (street != null && !street.equals(r.breakdown().get("street"))) {
+            continue;
+          }
+          Map<String, String> cell = new LinkedHashMap<>();
+          for (String key : i.cells()) {
+            cell.put(key, r.breakdown().get(key));
+          }
+          cell.put("value", published.value(i, cellKey(i, r.breakdown())));
+          cells.add(cell);
+        }
+        String totalKey = street == null ? "" : "street=" + street;
+        tables.add(
+            new Table(
+                i.code(),
+                i.name(user.language()),
+                i.unit().name().toLowerCase(java.util.Locale.ROOT),
+                i.target() == null ? null : i.target().stripTrailingZeros().toPlainString() + "%",
+                published.status(i, totalKey),
+                i.plan(),
+                cells,
+                published.value(i, totalKey)));
+      }
+      return tables;
+    }
+  }
+
+  private Computed compute(int year, Integer quarter) {
     LocalDate first = LocalDate.of(year, quarter == null ? 1 : 3 * quarter - 2, 1);
     LocalDate end = quarter == null ? first.plusYears(1) : first.plusMonths(3);
     Instant from = first.atStartOfDay(Beijing.ZONE).toInstant();
     Instant to = end.atStartOfDay(Beijing.ZONE).toInstant();
-
     List<Indicator> indicators = catalogue.all();
-    Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     Release release = new Release();
+    Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       List<IndicatorCounts.Row> found = counts.count(i.code(), from, to);
       rows.put(i.code(), found);
@@ -92,41 +291,9 @@ public class Indicators {
         add(release, i, found, "d");
       }
     }
-    SmallCellProtection protection = new SmallCellProtection(threshold);
-    Map<String, SmallCellProtection.Shown> shown = protection.protect(release);
-    Published published = new Published(release.counts(), shown, protection);
-
-    List<Table> tables = new ArrayList<>();
-    for (Indicator i : indicators) {
-      if (street != null && !i.byStreet()) {
-        continue;
-      }
-      List<Map<String, String>> cells = new ArrayList<>();
-      for (IndicatorCounts.Row r : rows.get(i.code())) {
-        if (street != null && !street.equals(r.breakdown().get("street"))) {
-          continue;
-        }
-        Map<String, String> cell = new LinkedHashMap<>();
-        for (String key : i.cells()) {
-          cell.put(key, r.breakdown().get(key));
-        }
-        cell.put("value", published.value(i, cellKey(i, r.breakdown())));
-        cells.add(cell);
-      }
-      String totalKey = street == null ? "" : "street=" + street;
-      tables.add(
-          new Table(
-              i.code(),
-              i.name(user.language()),
-              i.unit().name().toLowerCase(java.util.Locale.ROOT),
-              i.target() == null ? null : i.target().stripTrailingZeros().toPlainString() + "%",
-              published.status(i, totalKey),
-              i.plan(),
-              cells,
-              published.value(i, totalKey)));
-    }
-    accessLog.record("INDICATORS", List.of(), street);
-    return new Answer(year, quarter, street, Instant.now(), threshold, tables);
+    Computed computed = new Computed(indicators, release, new SmallCellProtection(threshold));
+    computed.rows.putAll(rows);
+    return computed;
   }
 
   /** The counts of one part (numerator "n", denominator "d") of an indicator, with their sums. */

@@ -18,6 +18,7 @@ import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.JurisdictionLevel;
 import org.shouhu.shared.web.Growl;
 import org.shouhu.shared.web.ListsBacking;
+import org.shouhu.shared.web.ShellBacking;
 import org.shouhu.shared.web.UiText;
 
 /**
@@ -38,6 +39,7 @@ public class IndicatorsBacking implements Serializable {
   @Inject UiText text;
   @Inject ListsBacking lists;
   @Inject PlacesBacking places;
+  @Inject ShellBacking shell;
 
   private int year = LocalDate.now(Beijing.ZONE).getYear();
   private Integer quarter;
@@ -51,7 +53,7 @@ public class IndicatorsBacking implements Serializable {
         answer = indicators.of(year, quarter, street == null || street.isBlank() ? null : street);
       } catch (DomainException e) {
         growl.error(e);
-        answer = new Indicators.Answer(year, quarter, street, null, 5, List.of());
+        answer = new Indicators.Answer(year, quarter, street, null, 5, null, null, List.of());
       }
     }
     return answer;
@@ -73,6 +75,33 @@ public class IndicatorsBacking implements Serializable {
 
   public void back() {
     code = null;
+  }
+
+  /** Freezes the chosen year as a new published version. */
+  public void publish() {
+    try {
+      Indicators.Publication p = indicators.publish(year);
+      answer = null;
+      growl.info(
+          text.formatAll(
+              "indicators.published",
+              Integer.toString(p.version()),
+              shell.format(p.publishedAt())));
+    } catch (DomainException e) {
+      growl.error(e);
+    }
+  }
+
+  /** "Published version n (date)", or "not published", for the answer shown. */
+  public String getPublicationText() {
+    Indicators.Answer a = getAnswer();
+    if (a.version() == null) {
+      return text.of("indicators.notPublished");
+    }
+    return text.formatAll(
+        "indicators.publishedVersion",
+        Integer.toString(a.version()),
+        shell.format(a.publishedAt()));
   }
 
   public void filter() {
