@@ -181,7 +181,8 @@ class IndicatorsIT extends DeployedShouhu {
       JsonObject coverage = indicator(answer, code);
       assertThat(coverage.getString("target")).isEqualTo("100%");
       assertThat(coverage.getString("total")).matches("\\d{1,3}\\.\\d%|x");
-      assertThat(coverage.getString("status")).isIn("ON_TRACK", "OFF_TRACK", "NO_TARGET");
+      assertThat(coverage.getString("status"))
+          .isIn("ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_TARGET");
     }
     assertThat(answer.toString()).doesNotContain("supervisor-a").doesNotContain("@shouhu.test");
   }
@@ -408,5 +409,54 @@ class IndicatorsIT extends DeployedShouhu {
         http.get(Http.API + "/indicators/releases?year=2015", http.token("admin1"));
     assertThat(Http.jsonArray(versions.body())).hasSize(2);
     assertThat(versions.body()).doesNotContain("发布测试");
+  }
+
+  @Test
+  void aLegalClockMissedEveryTimeIsOffTrackWithTheRuleInWords() {
+    for (int i = 0; i < 5; i++) {
+      String name = "超时裁定" + "甲乙丙丁戊".charAt(i);
+      names.add(name);
+      String id =
+          intakes
+              .create(
+                  "caseworker1",
+                  Intakes.report("210203001001")
+                      .add("kind", "DOMESTIC_VIOLENCE")
+                      .add("category", "PHYSICAL")
+                      .add("receivedAt", "2014-03-01T09:00:00+08:00")
+                      .add("subject", Json.createObjectBuilder().add("name", name).add("sex", "F"))
+                      .build())
+              .getString("id");
+      String order =
+          ok(
+                  intakes.act(
+                      "caseworker1",
+                      id,
+                      "protection-orders",
+                      "{\"applicant\": \"VICTIM\", \"court\": \"西岗区人民法院\","
+                          + " \"appliedAt\": \"2014-03-01T09:30:00+08:00\","
+                          + " \"acceptedAt\": \"2014-03-01T10:00:00+08:00\", \"urgent\": false}"),
+                  201)
+              .getString("id");
+      // ruled nine days later: the 72 hours of art. 28 were missed
+      ok(
+          intakes.act(
+              "caseworker1",
+              id,
+              "protection-orders/" + order + "/ruling",
+              "{\"decision\": \"ISSUED\", \"ruledAt\": \"2014-03-10T10:00:00+08:00\","
+                  + " \"measures\": [\"NO_VIOLENCE\"], \"validUntil\": \"2014-06-30\"}"),
+          200);
+    }
+    JsonObject onTime = indicator(indicators("year=2014"), "PO_RULED_ON_TIME");
+    assertThat(onTime.getString("total")).isEqualTo("0.0%");
+    assertThat(onTime.getString("status")).isEqualTo("OFF_TRACK");
+    assertThat(onTime.getString("statusRule")).contains("100").contains("2014").contains("0.0%");
+    HttpResponse<String> warnings =
+        http.get(Http.API + "/indicators/warnings?year=2014", http.token("stats1"));
+    assertThat(warnings.statusCode()).as(warnings.body()).isEqualTo(200);
+    assertThat(warnings.body()).contains("PO_RULED_ON_TIME");
+    assertProblem(
+        http.get(Http.API + "/indicators/warnings?year=2014", http.token("caseworker1")), 403);
   }
 }

@@ -99,6 +99,23 @@ public class StaffDirectory {
     return reachable(Role.CASEWORKER, district);
   }
 
+  /** Everyone with {@code role}, wherever, who can be reached by mail (the statisticians). */
+  public List<Recipient> reachableWith(Role role) {
+    return staff.all().stream()
+        .filter(m -> m.enabled() && m.has(role) && m.email().isPresent())
+        .map(
+            m ->
+                new Recipient(
+                    m.username(),
+                    m.displayName(),
+                    m.email().get(),
+                    preferences
+                        .find(m.username())
+                        .map(UserPreference::language)
+                        .orElse(Locale.SIMPLIFIED_CHINESE)))
+        .toList();
+  }
+
   /** The caseworkers of {@code district} who can be reached by mail. */
   public List<Recipient> caseworkersOf(JurisdictionCode district) {
     return reachable(Role.CASEWORKER, district);

@@ -27,8 +27,10 @@ import org.shouhu.monitoring.domain.IndicatorReleaseRepository;
 import org.shouhu.monitoring.domain.Release;
 import org.shouhu.monitoring.domain.ReleaseDifferences;
 import org.shouhu.monitoring.domain.SmallCellProtection;
+import org.shouhu.monitoring.domain.TargetStatus;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.JurisdictionLevel;
@@ -52,6 +54,7 @@ public class Indicators {
       String unit,
       String target,
       String status,
+      String statusRule,
       String plan,
       List<Map<String, String>> cells,
       String total) {}
@@ -152,6 +155,13 @@ public class Indicators {
     return publication(release, differences);
   }
 
+  /** The year's indicators off track or at risk, for the district (the plan's early warning). */
+  public List<Table> warnings(int year) {
+    return of(year, null, null).indicators().stream()
+        .filter(t -> t.status().equals("OFF_TRACK") || t.status().equals("AT_RISK"))
+        .toList();
+  }
+
   /** The year's publications, newest first. */
   public List<Publication> publications(int year) {
     checkPeriod(year, null);
@@ -189,6 +199,7 @@ public class Indicators {
                     t.unit(),
                     t.target(),
                     t.status(),
+                    t.statusRule(),
                     t.plan(),
                     t.cells(),
                     t.total()))
@@ -231,6 +242,8 @@ public class Indicators {
 
   /** A year's (or quarter's) counts, protected as one release, ready to be cut into answers. */
   private final class Computed {
+    int year;
+    final Map<Integer, Computed> earlier = new java.util.HashMap<>();
     final List<Indicator> indicators;
     final Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     final Published published;
@@ -260,13 +273,18 @@ public class Indicators {
           cells.add(cell);
         }
         String totalKey = street == null ? "" : "street=" + street;
+        TargetStatus status = statusOf(i, street, this);
         tables.add(
             new Table(
                 i.code(),
                 i.name(user.language()),
                 i.unit().name().toLowerCase(java.util.Locale.ROOT),
                 i.target() == null ? null : i.target().stripTrailingZeros().toPlainString() + "%",
-                published.status(i, totalKey),
+                status.status().name(),
+                status.ruleKey() == null
+                    ? null
+                    : Messages.get(
+                        user.language(), status.ruleKey(), status.ruleArguments().toArray()),
                 i.plan(),
                 cells,
                 published.value(i, totalKey)));
@@ -276,11 +294,21 @@ public class Indicators {
   }
 
   private Computed compute(int year, Integer quarter) {
+    return compute(year, quarter, false);
+  }
+
+  /**
+   * Counts and protects a period; {@code targetedOnly} counts only the indicators with a target
+   * (for the years of a trend — protection works within each indicator, so a part of the release is
+   * protected as the whole would be).
+   */
+  private Computed compute(int year, Integer quarter, boolean targetedOnly) {
     LocalDate first = LocalDate.of(year, quarter == null ? 1 : 3 * quarter - 2, 1);
     LocalDate end = quarter == null ? first.plusYears(1) : first.plusMonths(3);
     Instant from = first.atStartOfDay(Beijing.ZONE).toInstant();
     Instant to = end.atStartOfDay(Beijing.ZONE).toInstant();
-    List<Indicator> indicators = catalogue.all();
+    List<Indicator> indicators =
+        catalogue.all().stream().filter(i -> !targetedOnly || i.target() != null).toList();
     Release release = new Release();
     Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     for (Indicator i : indicators) {
@@ -293,7 +321,63 @@ public class Indicators {
     }
     Computed computed = new Computed(indicators, release, new SmallCellProtection(threshold));
     computed.rows.putAll(rows);
+    computed.year = year;
     return computed;
+  }
+
+  /** The earliest year a trend looks back to: the plans' first (2021), at most ten years. */
+  static final int FIRST_PLAN_YEAR = 2021;
+
+  /**
+   * The indicator's status for the district (street null) or a street: its published values of the
+   * years before (a published year's frozen value, else as counted now) and of this one, against
+   * its target.
+   */
+  private TargetStatus statusOf(Indicator i, String street, Computed current) {
+    if (i.target() == null || i.unit() != Indicator.Unit.RATE) {
+      return TargetStatus.NONE;
+    }
+    String totalKey = street == null ? "" : "street=" + street;
+    java.util.SortedMap<Integer, BigDecimal> series = new java.util.TreeMap<>();
+    for (int y = Math.max(FIRST_PLAN_YEAR, current.year - 9); y < current.year; y++) {
+      BigDecimal v = earlierValue(i, street, y, current);
+      if (v != null) {
+        series.put(y, v);
+      }
+    }
+    BigDecimal now = rateOf(current.published.value(i, totalKey));
+    if (now != null) {
+      series.put(current.year, now);
+    }
+    return TargetStatus.of(
+        i.target(),
+        i.targetYear(),
+        i.direction() != Indicator.Direction.DOWN,
+        series,
+        current.year);
+  }
+
+  private BigDecimal earlierValue(Indicator i, String street, int year, Computed current) {
+    Optional<IndicatorRelease> frozen = releases.latest(year);
+    if (frozen.isPresent()) {
+      return thaw(frozen.get())
+          .answers()
+          .getOrDefault(street == null ? "" : street, List.of())
+          .stream()
+          .filter(t -> t.code().equals(i.code()))
+          .findFirst()
+          .map(t -> rateOf(t.total()))
+          .orElse(null);
+    }
+    Computed then = current.earlier.computeIfAbsent(year, y -> compute(y, null, true));
+    return rateOf(then.published.value(i, street == null ? "" : "street=" + street));
+  }
+
+  /** A published rate's number ("83.3%" → 83.3); null when hidden or absent. */
+  private static BigDecimal rateOf(String text) {
+    return text != null && text.endsWith("%")
+        ? new BigDecimal(text.substring(0, text.length() - 1))
+        : null;
   }
 
   /** The counts of one part (numerator "n", denominator "d") of an indicator, with their sums. */
@@ -376,22 +460,6 @@ public class Indicators {
         return "x";
       }
       return rate(counts.get(n), counts.get(d)).toPlainString() + "%";
-    }
-
-    String status(Indicator i, String cell) {
-      if (i.target() == null) {
-        return "NO_TARGET";
-      }
-      String n = key(i, "n", cell);
-      String d = key(i, "d", cell);
-      if (!counts.containsKey(d)
-          || counts.get(d) == 0
-          || shown.get(n) != SmallCellProtection.Shown.PUBLISHED
-          || shown.get(d) != SmallCellProtection.Shown.PUBLISHED) {
-        return "NO_TARGET";
-      }
-      boolean reached = rate(counts.get(n), counts.get(d)).compareTo(i.target()) >= 0;
-      return reached == (i.direction() != Indicator.Direction.DOWN) ? "ON_TRACK" : "OFF_TRACK";
     }
 
     static BigDecimal rate(long numerator, long denominator) {

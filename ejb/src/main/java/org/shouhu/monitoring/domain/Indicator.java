@@ -7,14 +7,15 @@ import java.util.Locale;
 
 /**
  * A plan indicator as the catalogue ({@code config/monitoring/indicators.tsv}) describes it: its
- * unit, direction, target (a rate in %), the breakdown of its cells, its names and the plan's
- * section it monitors.
+ * unit, direction, target (a rate in %) and the year it is for (null: every year), the breakdown of
+ * its cells, its names and the plan's section it monitors.
  */
 public record Indicator(
     String code,
     Unit unit,
     Direction direction,
     BigDecimal target,
+    Integer targetYear,
     List<String> cells,
     String nameZh,
     String nameEn,
@@ -55,11 +56,11 @@ public record Indicator(
       }
       String[] c = line.split("\t");
       try {
-        if (c.length != 8) {
-          throw new IllegalArgumentException("8 tab-separated columns expected, found " + c.length);
+        if (c.length != 9) {
+          throw new IllegalArgumentException("9 tab-separated columns expected, found " + c.length);
         }
         List<String> cells =
-            c[4].strip().equals("-") ? List.of() : List.of(c[4].strip().split(","));
+            c[5].strip().equals("-") ? List.of() : List.of(c[5].strip().split(","));
         for (String key : cells) {
           if (!KEYS.contains(key)) {
             throw new IllegalArgumentException("unknown breakdown " + key);
@@ -71,10 +72,13 @@ public record Indicator(
                 Unit.valueOf(c[1].strip().toUpperCase(Locale.ROOT)),
                 Direction.valueOf(c[2].strip().toUpperCase(Locale.ROOT)),
                 c[3].strip().equals("-") ? null : new BigDecimal(c[3].strip()),
+                c[4].strip().equals("-") || c[4].strip().equals("yearly")
+                    ? null
+                    : Integer.valueOf(c[4].strip()),
                 cells,
-                c[5].strip(),
                 c[6].strip(),
-                c[7].strip()));
+                c[7].strip(),
+                c[8].strip()));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "indicator catalogue, line " + (i + 1) + ": " + e.getMessage(), e);

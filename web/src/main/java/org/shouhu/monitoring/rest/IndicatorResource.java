@@ -46,6 +46,19 @@ public class IndicatorResource {
     return indicators.of(y, q, s);
   }
 
+  /** {@code GET /api/v1/indicators/warnings?year=}: the year's indicators off track or at risk. */
+  @GET
+  @Path("/warnings")
+  @RolesAllowed({Role.Names.STATISTICIAN, Role.Names.ADMIN})
+  public List<Indicators.Table> warnings(@QueryParam("year") String year) {
+    List<FieldError> errors = new ArrayList<>();
+    Integer y = number(year, "year", true, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, false);
+    }
+    return indicators.warnings(y);
+  }
+
   private static Integer number(
       String value, String field, boolean required, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
