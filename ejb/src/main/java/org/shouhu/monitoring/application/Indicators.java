@@ -250,7 +250,15 @@ public class Indicators {
 
     Computed(List<Indicator> indicators, Release release, SmallCellProtection protection) {
       this.indicators = indicators;
-      this.published = new Published(release.counts(), protection.protect(release), protection);
+      Map<String, SmallCellProtection.Shown> shown =
+          new java.util.HashMap<>(protection.protect(release));
+      for (Indicator i : indicators) {
+        if (!i.countsPeople()) { // places and posts identify nobody: published as counted
+          shown.replaceAll(
+              (k, v) -> k.startsWith(i.code() + "|") ? SmallCellProtection.Shown.PUBLISHED : v);
+        }
+      }
+      this.published = new Published(release.counts(), shown, protection);
     }
 
     /** The district's answer (street null) or one street's. */

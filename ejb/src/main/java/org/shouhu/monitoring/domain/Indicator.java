@@ -38,6 +38,14 @@ public record Indicator(
   public static final List<String> KEYS =
       List.of("street", "sex", "ageBand", "category", "applicant", "urgent", "measure");
 
+  /**
+   * Whether it counts people or events about them (protected by small-cell suppression), or places
+   * and posts — the staffing coverage counts streets and communities, which identify nobody.
+   */
+  public boolean countsPeople() {
+    return !code.startsWith("STAFF_");
+  }
+
   public boolean byStreet() {
     return cells.contains("street");
   }
