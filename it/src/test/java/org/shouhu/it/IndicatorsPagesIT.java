@@ -67,6 +67,10 @@ class IndicatorsPagesIT extends DeployedShouhu {
             });
     waiting(driver).until(ExpectedConditions.textToBe(By.id("ind-total"), "11"));
     assertThat(driver.findElement(By.id("ind-cells")).getText()).contains("18-34").contains("6");
+    // the trend by year and the breakdown are drawn (Chart.js canvases)
+    waiting(driver)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ind-trend canvas")));
+    assertThat(driver.findElements(By.cssSelector("#ind-cells-chart canvas"))).hasSize(1);
 
     new Select(driver.findElement(By.id("ind-street"))).selectByValue("210203001");
     driver.findElement(By.id("ind-filter")).click();

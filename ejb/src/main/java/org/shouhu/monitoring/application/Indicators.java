@@ -34,6 +34,7 @@ import org.shouhu.shared.application.Messages;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.InvalidInputException;
 import org.shouhu.shared.domain.JurisdictionLevel;
+import org.shouhu.shared.domain.NotFoundException;
 import org.shouhu.shared.domain.Role;
 
 /**
@@ -153,6 +154,48 @@ public class Indicators {
     releases.store(release);
     accessLog.record("INDICATORS_PUBLISH", List.of(), null);
     return publication(release, differences);
+  }
+
+  static final int TREND_YEARS = 6;
+
+  /** One year's published total of an indicator. */
+  public record Point(int year, String value) {}
+
+  /**
+   * An indicator's published totals, the district's (street null) or a street's, for the {@link
+   * #TREND_YEARS} years to {@code year}: a published year's frozen value, else as counted now — for
+   * the trend chart.
+   */
+  public List<Point> trend(String code, String street, int year) {
+    checkPeriod(year, null);
+    Indicator i =
+        catalogue.all().stream()
+            .filter(x -> x.code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("indicator", code));
+    List<Point> points = new ArrayList<>();
+    for (int y = Math.max(FIRST_YEAR, year - TREND_YEARS + 1); y <= year; y++) {
+      Optional<IndicatorRelease> frozen = releases.latest(y);
+      String value;
+      if (frozen.isPresent()) {
+        value =
+            thaw(frozen.get())
+                .answers()
+                .getOrDefault(street == null ? "" : street, List.of())
+                .stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .map(Table::total)
+                .orElse(null);
+      } else {
+        value =
+            compute(y, null, x -> x == i)
+                .published
+                .value(i, street == null ? "" : "street=" + street);
+      }
+      points.add(new Point(y, value));
+    }
+    return points;
   }
 
   /** The year's indicators off track or at risk, for the district (the plan's early warning). */
@@ -302,7 +345,7 @@ public class Indicators {
   }
 
   private Computed compute(int year, Integer quarter) {
-    return compute(year, quarter, false);
+    return compute(year, quarter, x -> true);
   }
 
   /**
@@ -310,13 +353,13 @@ public class Indicators {
    * (for the years of a trend — protection works within each indicator, so a part of the release is
    * protected as the whole would be).
    */
-  private Computed compute(int year, Integer quarter, boolean targetedOnly) {
+  private Computed compute(
+      int year, Integer quarter, java.util.function.Predicate<Indicator> which) {
     LocalDate first = LocalDate.of(year, quarter == null ? 1 : 3 * quarter - 2, 1);
     LocalDate end = quarter == null ? first.plusYears(1) : first.plusMonths(3);
     Instant from = first.atStartOfDay(Beijing.ZONE).toInstant();
     Instant to = end.atStartOfDay(Beijing.ZONE).toInstant();
-    List<Indicator> indicators =
-        catalogue.all().stream().filter(i -> !targetedOnly || i.target() != null).toList();
+    List<Indicator> indicators = catalogue.all().stream().filter(which).toList();
     Release release = new Release();
     Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     for (Indicator i : indicators) {
@@ -377,7 +420,8 @@ public class Indicators {
           .map(t -> rateOf(t.total()))
           .orElse(null);
     }
-    Computed then = current.earlier.computeIfAbsent(year, y -> compute(y, null, true));
+    Computed then =
+        current.earlier.computeIfAbsent(year, y -> compute(y, null, x -> x.target() != null));
     return rateOf(then.published.value(i, street == null ? "" : "street=" + street));
   }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.shouhu.directory.application.JurisdictionDirectory;
@@ -121,6 +122,149 @@ public class IndicatorsBacking implements Serializable {
         .boxed()
         .sorted(java.util.Comparator.reverseOrder())
         .toList();
+  }
+
+  /**
+   * The shown indicator's trend as a Chart.js line chart (p:chart): its published totals by year,
+   * hidden years as gaps, and its target as a dashed line; null when there is nothing to draw.
+   */
+  public String getTrendChart() {
+    Indicators.Table t = getShown();
+    if (t == null) {
+      return null;
+    }
+    String key = t.code() + "|" + street + "|" + year;
+    if (!key.equals(trendKey)) {
+      trendChart = trendChart(t);
+      trendKey = key;
+    }
+    return trendChart;
+  }
+
+  private String trendKey;
+  private String trendChart;
+
+  private String trendChart(Indicators.Table t) {
+    List<Indicators.Point> points =
+        indicators.trend(t.code(), street == null || street.isBlank() ? null : street, year);
+    if (points.stream().noneMatch(p -> number(p.value()) != null)) {
+      return null;
+    }
+    jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+    jakarta.json.JsonArrayBuilder values = jakarta.json.Json.createArrayBuilder();
+    jakarta.json.JsonArrayBuilder target = jakarta.json.Json.createArrayBuilder();
+    BigDecimal goal = t.target() == null ? null : number(t.target());
+    for (Indicators.Point p : points) {
+      labels.add(Integer.toString(p.year()));
+      BigDecimal v = number(p.value());
+      if (v == null) {
+        values.addNull();
+      } else {
+        values.add(v);
+      }
+      if (goal != null) {
+        target.add(goal);
+      }
+    }
+    jakarta.json.JsonArrayBuilder datasets =
+        jakarta.json.Json.createArrayBuilder()
+            .add(
+                jakarta.json.Json.createObjectBuilder()
+                    .add("label", t.name())
+                    .add("data", values)
+                    .add("borderColor", "#b71c1c")
+                    .add("backgroundColor", "#b71c1c")
+                    .add("spanGaps", false));
+    if (goal != null) {
+      datasets.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("label", text.of("indicators.target"))
+              .add("data", target)
+              .add("borderColor", "#1565c0")
+              .add("borderDash", jakarta.json.Json.createArrayBuilder().add(6).add(4))
+              .add("pointRadius", 0));
+    }
+    return chart("line", labels, datasets, false);
+  }
+
+  /**
+   * The shown table's published cells as horizontal bars (by street, sex, age band… as its
+   * breakdown is): only numbers that are published — a hidden cell has no bar.
+   */
+  public String getCellsChart() {
+    Indicators.Table t = getShown();
+    if (t == null || t.cells().isEmpty()) {
+      return null;
+    }
+    jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
+    jakarta.json.JsonArrayBuilder values = jakarta.json.Json.createArrayBuilder();
+    int bars = 0;
+    for (java.util.Map<String, String> cell : t.cells()) {
+      BigDecimal v = number(cell.get("value"));
+      if (v == null) {
+        continue;
+      }
+      labels.add(
+          getKeys().stream()
+              .map(k -> label(k, cell.get(k)))
+              .collect(java.util.stream.Collectors.joining(" · ")));
+      values.add(v);
+      bars++;
+    }
+    if (bars == 0) {
+      return null;
+    }
+    return chart(
+        "bar",
+        labels,
+        jakarta.json.Json.createArrayBuilder()
+            .add(
+                jakarta.json.Json.createObjectBuilder()
+                    .add("label", t.name())
+                    .add("data", values)
+                    .add("backgroundColor", "#1976d2")),
+        true);
+  }
+
+  private static String chart(
+      String type,
+      jakarta.json.JsonArrayBuilder labels,
+      jakarta.json.JsonArrayBuilder datasets,
+      boolean horizontal) {
+    jakarta.json.JsonObjectBuilder options =
+        jakarta.json.Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add(
+                "scales",
+                jakarta.json.Json.createObjectBuilder()
+                    .add(
+                        horizontal ? "x" : "y",
+                        jakarta.json.Json.createObjectBuilder().add("beginAtZero", true)));
+    if (horizontal) {
+      options.add("indexAxis", "y");
+    }
+    return jakarta.json.Json.createObjectBuilder()
+        .add("type", type)
+        .add(
+            "data",
+            jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  /** A published value as a number ("37", "62.5%"); null for "<5", "x" or nothing. */
+  private static BigDecimal number(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.endsWith("%") ? value.substring(0, value.length() - 1) : value;
+    try {
+      return new BigDecimal(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** A cell's breakdown value as the reader reads it: a street's name, a label, or the band. */
