@@ -10,10 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The lifecycle over REST: closure approval, concurrent edits, numbering, idempotency. */
@@ -117,7 +113,7 @@ class CaseLifecycleIT extends DeployedShouhu {
       String tokenA = http.token("director-a");
       String tokenB = http.token("supervisor-a");
       List<Integer> statuses =
-          concurrently(
+          Concurrently.all(
               List.of(
                   () -> post(tokenA, id, body).statusCode(),
                   () -> post(tokenB, id, body).statusCode()));
@@ -160,7 +156,7 @@ class CaseLifecycleIT extends DeployedShouhu {
           });
     }
     List<Integer> numbers =
-        concurrently(calls).stream()
+        Concurrently.all(calls).stream()
             .peek(n -> assertThat(n).startsWith("XG-2019-"))
             .map(n -> Integer.parseInt(n.substring(8)))
             .sorted()
@@ -185,7 +181,7 @@ class CaseLifecycleIT extends DeployedShouhu {
             return Http.json(r.body()).getString("id");
           });
     }
-    List<String> ids = concurrently(calls);
+    List<String> ids = Concurrently.all(calls);
     assertThat(ids.stream().distinct().count()).isEqualTo(1);
 
     HttpResponse<String> again =
@@ -274,30 +270,5 @@ class CaseLifecycleIT extends DeployedShouhu {
   private static JsonObject ok201(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Http.json(response.body());
-  }
-
-  /** Runs the calls at the same moment on their own threads and collects their results. */
-  static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

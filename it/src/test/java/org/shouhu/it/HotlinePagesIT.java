@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import org.shouhu.it.browser.LoginPage;
 class HotlinePagesIT extends DeployedShouhu {
 
   private static final String SHOUHU = Http.SERVER + "/shouhu/";
+  private static final Logger LOG = Logger.getLogger(HotlinePagesIT.class.getName());
 
   private final Http http = new Http();
   private final List<CharSequence> typed = new ArrayList<>();
@@ -152,9 +154,12 @@ class HotlinePagesIT extends DeployedShouhu {
     assertThat(driver.findElement(By.id("case-kind")).getText()).isEqualTo("家庭暴力");
     assertThat(driver.findElement(By.id("case-call")).getText()).isEqualTo(callNumber);
     assertThat(driver.getPageSource()).contains(name).contains("【紧急】");
-    System.out.printf(
-        "[bench] hotline call by keyboard: %d keystrokes, %.1f s of system time from the empty"
-            + " form to the DV case (scripted operator, no thinking time)%n",
-        typed.stream().mapToInt(k -> k instanceof Keys ? 1 : k.length()).sum(), seconds);
+    int keystrokes = typed.stream().mapToInt(k -> k instanceof Keys ? 1 : k.length()).sum();
+    LOG.info(
+        () ->
+            String.format(
+                "[bench] hotline call by keyboard: %d keystrokes, %.1f s of system time from the"
+                    + " empty form to the DV case (scripted operator, no thinking time)",
+                keystrokes, seconds));
   }
 }

@@ -18,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,30 +97,6 @@ class SafetyIT extends DeployedShouhu {
         .getString("id");
   }
 
-  private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   @Test
   void twentyConcurrentStaysInAShelterOfThreeLetExactlyThreeIn() throws Exception {
     String shelter = shelter(3);
@@ -141,7 +113,7 @@ class SafetyIT extends DeployedShouhu {
               http.post(
                   Http.API + "/cases/" + id + "/shelter-stays", token, "application/json", body));
     }
-    List<HttpResponse<String>> answers = concurrently(stays);
+    List<HttpResponse<String>> answers = Concurrently.all(stays);
     assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(3);
     List<HttpResponse<String>> full = answers.stream().filter(r -> r.statusCode() == 409).toList();
     assertThat(full).hasSize(17);

@@ -5,7 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.agencyreferral.domain.Agency;
 import org.shouhu.agencyreferral.domain.AgencyReferral;
@@ -161,6 +164,14 @@ public class AgencyReferrals {
     commands.check(answer);
     r.answer(answer.when(), answer.answer(), user.actor());
     return r;
+  }
+
+  /** The referrals of several calls, each call's oldest first (one query, for a list). */
+  public Map<String, List<AgencyReferral>> ofCalls(List<String> callIds) {
+    return referrals.of(AgencyReferral.Origin.CALL, callIds).stream()
+        .collect(
+            Collectors.groupingBy(
+                AgencyReferral::originId, LinkedHashMap::new, Collectors.toList()));
   }
 
   /** A call's referrals, oldest first. */

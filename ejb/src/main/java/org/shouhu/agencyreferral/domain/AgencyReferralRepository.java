@@ -1,6 +1,7 @@
 package org.shouhu.agencyreferral.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface AgencyReferralRepository {
 
   List<AgencyReferral> of(AgencyReferral.Origin origin, String originId);
+
+  /** The referrals of several calls or cases, oldest first. */
+  List<AgencyReferral> of(AgencyReferral.Origin origin, Collection<String> originIds);
 
   Optional<AgencyReferral> find(AgencyReferral.Origin origin, String originId, String id);
 

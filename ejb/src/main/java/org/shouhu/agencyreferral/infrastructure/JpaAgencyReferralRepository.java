@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.shouhu.agencyreferral.domain.AgencyReferral;
@@ -26,6 +27,20 @@ public class JpaAgencyReferralRepository implements AgencyReferralRepository {
             AgencyReferral.class)
         .setParameter("origin", origin)
         .setParameter("id", originId)
+        .getResultList();
+  }
+
+  @Override
+  public List<AgencyReferral> of(AgencyReferral.Origin origin, Collection<String> originIds) {
+    if (originIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from AgencyReferral r where r.origin = :origin and r.originId in :ids"
+                + " order by r.referredAt, r.createdAt",
+            AgencyReferral.class)
+        .setParameter("origin", origin)
+        .setParameter("ids", originIds)
         .getResultList();
   }
 

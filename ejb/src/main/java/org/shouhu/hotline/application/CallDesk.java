@@ -11,7 +11,6 @@ import org.shouhu.intake.application.IdempotencyStore;
 import org.shouhu.intake.application.IntakeDesk;
 import org.shouhu.intake.application.IntakeForm;
 import org.shouhu.intake.application.IntakeResult;
-import org.shouhu.shared.domain.ConflictException;
 
 /**
  * Where calls are logged and turned into cases, for the REST API and the operator's page alike.
@@ -20,8 +19,6 @@ import org.shouhu.shared.domain.ConflictException;
  */
 @ApplicationScoped
 public class CallDesk {
-
-  private static final int REPLAY_ATTEMPTS = 20;
 
   @Inject Calls calls;
   @Inject IntakeDesk intakes;
@@ -33,17 +30,7 @@ public class CallDesk {
     try {
       return calls.log(form, key, hash);
     } catch (IdempotencyStore.KeyTakenException e) {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          return calls.replay(key, hash);
-        } catch (ConflictException conflict) {
-          if (!conflict.messageKey().equals("intake.idempotency.inProgress")
-              || attempt == REPLAY_ATTEMPTS) {
-            throw conflict;
-          }
-          pause();
-        }
-      }
+      return IdempotencyStore.awaitFirstAnswer(() -> calls.replay(key, hash));
     }
   }
 
@@ -70,13 +57,5 @@ public class CallDesk {
     // the answer shows the case with its parts, the call among them (API.md)
     CaseSheet sheet = cases.get(CaseId.of(taken.sheet().id()), CaseSheets.Depth.CASE);
     return new IntakeResult(sheet, taken.duplicates(), taken.duplicateElsewhere());
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

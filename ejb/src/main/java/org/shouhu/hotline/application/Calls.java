@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shouhu.agencyreferral.application.AgencyReferralSheet;
 import org.shouhu.agencyreferral.application.AgencyReferrals;
@@ -171,7 +172,7 @@ public class Calls {
     if (!found.isEmpty()) {
       accessLog.record("SEARCH", found.stream().map(Call::id).toList(), null);
     }
-    return new Page(found.stream().map(c -> sheet(c, false)).toList(), calls.count(scope, filter));
+    return new Page(sheets(found), calls.count(scope, filter));
   }
 
   /**
@@ -205,7 +206,7 @@ public class Calls {
     if (!due.isEmpty()) {
       accessLog.record("SEARCH", due.stream().map(Call::id).toList(), null);
     }
-    return due.stream().map(c -> sheet(c, false)).toList();
+    return sheets(due);
   }
 
   @Audited("CALL_BACK")
@@ -385,9 +386,19 @@ public class Calls {
     return parsed.get().value();
   }
 
+  /** Calls as a list shows them, their referrals read in one query. */
+  private List<CallSheet> sheets(List<Call> found) {
+    Map<String, List<AgencyReferral>> refs =
+        referrals.ofCalls(found.stream().map(Call::id).toList());
+    return found.stream().map(c -> sheet(c, false, refs.getOrDefault(c.id(), List.of()))).toList();
+  }
+
   CallSheet sheet(Call c, boolean reveal) {
+    return sheet(c, reveal, referrals.ofCall(c.id()));
+  }
+
+  private CallSheet sheet(Call c, boolean reveal, List<AgencyReferral> refs) {
     Instant now = Instant.now();
-    List<AgencyReferral> refs = referrals.ofCall(c.id());
     AgencyReferralSheet referral =
         refs.isEmpty() ? null : AgencyReferralSheet.of(refs.get(refs.size() - 1), now);
     List<CallSheet.DeadlineLine> deadlines =

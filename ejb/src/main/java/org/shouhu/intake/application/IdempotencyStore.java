@@ -1,6 +1,8 @@
 package org.shouhu.intake.application;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.shouhu.shared.domain.ConflictException;
 
 /**
  * Idempotency keys of intake requests, scoped to the calling user: the first request with a key
@@ -23,6 +25,31 @@ public interface IdempotencyStore {
 
   /** Records the case the reserved key's request opened. */
   void complete(String username, String key, String caseId);
+
+  /** How often, 100 ms apart, a retry asks for the first request's answer before giving up. */
+  int REPLAY_ATTEMPTS = 20;
+
+  /**
+   * The answer of the request that took a key first, asked for with {@code replay} (in a
+   * transaction of its own) until that request committed; its other conflicts pass through.
+   */
+  static <T> T awaitFirstAnswer(Supplier<T> replay) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return replay.get();
+      } catch (ConflictException e) {
+        if (!e.messageKey().equals("intake.idempotency.inProgress") || attempt == REPLAY_ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100); // the other request's commit has no event to wait on
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
 
   /** Thrown (rolling back) when another request holds the key; the caller replays its answer. */
   class KeyTakenException extends RuntimeException {

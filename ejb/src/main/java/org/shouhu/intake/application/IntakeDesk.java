@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.shouhu.casework.application.CaseSheets;
 import org.shouhu.shared.application.Commands;
-import org.shouhu.shared.domain.ConflictException;
 
 /**
  * Where every channel takes in a report (一门受理): the REST API and the intake page alike. It runs
@@ -17,8 +16,6 @@ import org.shouhu.shared.domain.ConflictException;
  */
 @ApplicationScoped
 public class IntakeDesk {
-
-  private static final int REPLAY_ATTEMPTS = 20;
 
   @Inject IntakeService intakes;
   @Inject CaseSheets sheets;
@@ -44,27 +41,13 @@ public class IntakeDesk {
     try {
       taken = intakes.receive(command, key, requestHash, origin);
     } catch (IdempotencyStore.KeyTakenException e) {
-      taken = replay(key, requestHash);
+      taken = IdempotencyStore.awaitFirstAnswer(() -> intakes.replay(key, requestHash));
     }
     // a case just opened has no part in another context yet: nothing to ask them
     return new IntakeResult(
         sheets.forCaller(taken.aCase(), CaseSheets.Depth.LIST),
         taken.duplicates(),
         taken.duplicateElsewhere());
-  }
-
-  /** The concurrent request that took the key may still be committing: wait for its answer. */
-  private IntakeService.Taken replay(String key, String hash) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return intakes.replay(key, hash);
-      } catch (ConflictException e) {
-        if (!e.messageKey().equals("intake.idempotency.inProgress") || attempt == REPLAY_ATTEMPTS) {
-          throw e;
-        }
-        pause();
-      }
-    }
   }
 
   /** The SHA-256 of {@code text} in hex: the hash an idempotency key keeps of its request. */
@@ -75,14 +58,6 @@ public class IntakeDesk {
               MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

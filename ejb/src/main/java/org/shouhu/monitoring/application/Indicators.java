@@ -10,11 +10,13 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shouhu.audit.application.AccessLog;
@@ -175,25 +177,11 @@ public class Indicators {
             .orElseThrow(() -> new NotFoundException("indicator", code));
     List<Point> points = new ArrayList<>();
     for (int y = Math.max(FIRST_YEAR, year - TREND_YEARS + 1); y <= year; y++) {
-      Optional<IndicatorRelease> frozen = releases.latest(y);
-      String value;
-      if (frozen.isPresent()) {
-        value =
-            thaw(frozen.get())
-                .answers()
-                .getOrDefault(street == null ? "" : street, List.of())
-                .stream()
-                .filter(t -> t.code().equals(code))
-                .findFirst()
-                .map(Table::total)
-                .orElse(null);
-      } else {
-        value =
-            compute(y, null, x -> x == i)
-                .published
-                .value(i, street == null ? "" : "street=" + street);
-      }
-      points.add(new Point(y, value));
+      points.add(
+          new Point(
+              y,
+              publishedTotal(
+                  i, street, y, new HashMap<>(), then -> compute(then, null, x -> x == i))));
     }
     return points;
   }
@@ -219,8 +207,7 @@ public class Indicators {
   private static List<ReleaseDifferences.Difference> differencesOf(IndicatorRelease r) {
     return JSON.fromJson(
         r.differences(),
-        new java.util.ArrayList<ReleaseDifferences.Difference>() {}.getClass()
-            .getGenericSuperclass());
+        new ArrayList<ReleaseDifferences.Difference>() {}.getClass().getGenericSuperclass());
   }
 
   private static Frozen thaw(IndicatorRelease r) {
@@ -286,15 +273,15 @@ public class Indicators {
   /** A year's (or quarter's) counts, protected as one release, ready to be cut into answers. */
   private final class Computed {
     int year;
-    final Map<Integer, Computed> earlier = new java.util.HashMap<>();
+    final Map<Integer, Computed> earlier = new HashMap<>();
+    final Map<Integer, Optional<Frozen>> frozen = new HashMap<>();
     final List<Indicator> indicators;
     final Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     final Published published;
 
     Computed(List<Indicator> indicators, Release release, SmallCellProtection protection) {
       this.indicators = indicators;
-      Map<String, SmallCellProtection.Shown> shown =
-          new java.util.HashMap<>(protection.protect(release));
+      Map<String, SmallCellProtection.Shown> shown = new HashMap<>(protection.protect(release));
       for (Indicator i : indicators) {
         if (!i.countsPeople()) { // places and posts identify nobody: published as counted
           shown.replaceAll(
@@ -409,20 +396,38 @@ public class Indicators {
   }
 
   private BigDecimal earlierValue(Indicator i, String street, int year, Computed current) {
-    Optional<IndicatorRelease> frozen = releases.latest(year);
-    if (frozen.isPresent()) {
-      return thaw(frozen.get())
-          .answers()
-          .getOrDefault(street == null ? "" : street, List.of())
-          .stream()
+    return rateOf(
+        publishedTotal(
+            i,
+            street,
+            year,
+            current.frozen,
+            then ->
+                current.earlier.computeIfAbsent(
+                    then, y -> compute(y, null, x -> x.target() != null))));
+  }
+
+  /**
+   * A year's published total of an indicator, the district's (street null) or a street's: the
+   * frozen text if the year was published (each year's release read once per request, through
+   * {@code frozen}), else as {@code counted} counts it now.
+   */
+  private String publishedTotal(
+      Indicator i,
+      String street,
+      int year,
+      Map<Integer, Optional<Frozen>> frozen,
+      IntFunction<Computed> counted) {
+    Optional<Frozen> release =
+        frozen.computeIfAbsent(year, y -> releases.latest(y).map(Indicators::thaw));
+    if (release.isPresent()) {
+      return release.get().answers().getOrDefault(street == null ? "" : street, List.of()).stream()
           .filter(t -> t.code().equals(i.code()))
           .findFirst()
-          .map(t -> rateOf(t.total()))
+          .map(Table::total)
           .orElse(null);
     }
-    Computed then =
-        current.earlier.computeIfAbsent(year, y -> compute(y, null, x -> x.target() != null));
-    return rateOf(then.published.value(i, street == null ? "" : "street=" + street));
+    return counted.apply(year).published.value(i, street == null ? "" : "street=" + street);
   }
 
   /** A published rate's number ("83.3%" → 83.3); null when hidden or absent. */
