@@ -48,3 +48,28 @@ document.addEventListener("DOMContentLoaded", function () {
     first.focus();
   }
 });
+
+/*
+ * The annual report's download (indicators page): the buttons call these as the request starts
+ * and completes; the notice shows only when printing takes longer than a second. The body's
+ * data-report says where it stands ("busy", "done") for anyone waiting on it.
+ */
+var Shouhu = window.Shouhu || {};
+Shouhu.reportStarted = function () {
+  var notice = document.getElementById("report-progress");
+  document.body.setAttribute("data-report", "busy");
+  clearTimeout(Shouhu.reportTimer);
+  Shouhu.reportTimer = setTimeout(function () {
+    if (notice) {
+      notice.hidden = false;
+    }
+  }, 1000);
+};
+Shouhu.reportDone = function () {
+  clearTimeout(Shouhu.reportTimer);
+  var notice = document.getElementById("report-progress");
+  if (notice) {
+    notice.hidden = true;
+  }
+  document.body.setAttribute("data-report", "done");
+};

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 /**
- * {@code ./shouhu bench}: loads the data, runs B1–B4 against Shouhu and their baselines on the same
+ * {@code ./shouhu bench}: loads the data, runs B1–B5 against Shouhu and their baselines on the same
  * database, prints the table and writes {@code target/bench/results.json}. The launcher starts and
  * stops MariaDB, Keycloak and WildFly and passes where they are in the environment.
  */
@@ -102,7 +102,7 @@ public final class Bench {
     }
     long scale = 1_000_000;
     boolean quick = false;
-    Set<String> phases = Set.of("B1", "B2", "B3", "B4");
+    Set<String> phases = Set.of("B1", "B2", "B3", "B4", "B5");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> {
@@ -141,7 +141,7 @@ public final class Bench {
     log(String.format("loading %,d cases…", first));
     double loadSeconds = loader.load(0, first);
     analyze();
-    for (String user : List.of("hotline1", "caseworker1", "auditor1")) {
+    for (String user : List.of("hotline1", "caseworker1", "auditor1", "stats1")) {
       api.token(user); // signed in one after the other (see Api.token)
     }
     warmUp();
@@ -166,6 +166,9 @@ public final class Bench {
     }
     if (phases.contains("B3")) {
       b3();
+    }
+    if (phases.contains("B5")) {
+      b5();
     }
     if (phases.contains("B1")) {
       b1();
@@ -462,31 +465,7 @@ public final class Bench {
     int measured = seconds(30);
     int clients = 4;
     Load.Result shouhu =
-        Load.run(
-            "B2 Shouhu lookups" + suffix,
-            clients,
-            warm,
-            measured,
-            n -> {
-              SplittableRandom r = new SplittableRandom(n);
-              return () -> {
-                if (r.nextBoolean()) {
-                  String id = idNumbers.get(r.nextInt(idNumbers.size()));
-                  JsonNode found =
-                      api.call("caseworker1", "GET", "/cases?q=" + Api.query(id), null, 200);
-                  if (found.path("items").size() == 0) {
-                    throw new IOException("no case found for ID number " + id);
-                  }
-                  return "by ID number";
-                }
-                String number = cases.get(r.nextInt(cases.size()))[0];
-                JsonNode found = api.call("caseworker1", "GET", "/cases?q=" + number, null, 200);
-                if (found.path("items").size() != 1) {
-                  throw new IOException("case " + number + " not found");
-                }
-                return "by case number";
-              };
-            });
+        Load.run("B2 Shouhu lookups" + suffix, clients, warm, measured, lookups(cases, idNumbers));
     List<Baseline> baselines = new ArrayList<>();
     Load.Result jdbc;
     try {
@@ -545,6 +524,29 @@ public final class Bench {
     }
   }
 
+  /** B2's clients: a caseworker looking cases up by ID number or by case number. */
+  private Load.Client lookups(List<String[]> cases, List<String> idNumbers) {
+    return n -> {
+      SplittableRandom r = new SplittableRandom(n);
+      return () -> {
+        if (r.nextBoolean()) {
+          String id = idNumbers.get(r.nextInt(idNumbers.size()));
+          JsonNode found = api.call("caseworker1", "GET", "/cases?q=" + Api.query(id), null, 200);
+          if (found.path("items").size() == 0) {
+            throw new IOException("no case found for ID number " + id);
+          }
+          return "by ID number";
+        }
+        String number = cases.get(r.nextInt(cases.size()))[0];
+        JsonNode found = api.call("caseworker1", "GET", "/cases?q=" + number, null, 200);
+        if (found.path("items").size() != 1) {
+          throw new IOException("case " + number + " not found");
+        }
+        return "by case number";
+      };
+    };
+  }
+
   private static String percentiles(Histogram h) {
     return fmt(Load.Result.ms(h, 50))
         + " / "
@@ -554,28 +556,32 @@ public final class Bench {
   }
 
   // ------------------------------------------------------------------ B3 worklist page
-  private void b3() throws Exception {
+  /** B3's clients: 20 street supervisors, signed in, paging and filtering their worklists. */
+  private Load.Client supervisors() throws Exception {
     List<WorklistSession> sessions = new ArrayList<>();
-    log("B3: signing 20 supervisors in…");
+    log("signing 20 supervisors in…");
     for (int n = 0; n < 20; n++) {
       sessions.add(new WorklistSession(api.shouhu, Api.supervisor(n), Api.PASSWORD));
     }
     String[] statuses = {"INTERVENTION", "FOLLOW_UP", "ASSESSMENT", "CLOSED"};
-    Load.Client supervisors =
-        n -> {
-          WorklistSession session = sessions.get(n);
-          boolean[] filterNext = {false};
-          SplittableRandom r = new SplittableRandom(n);
-          return () -> {
-            filterNext[0] = !filterNext[0];
-            if (filterNext[0]) {
-              session.firstPage();
-              return "first page";
-            }
-            session.filter(statuses[r.nextInt(statuses.length)]);
-            return "filtered page";
-          };
-        };
+    return n -> {
+      WorklistSession session = sessions.get(n);
+      boolean[] filterNext = {false};
+      SplittableRandom r = new SplittableRandom(n);
+      return () -> {
+        filterNext[0] = !filterNext[0];
+        if (filterNext[0]) {
+          session.firstPage();
+          return "first page";
+        }
+        session.filter(statuses[r.nextInt(statuses.length)]);
+        return "filtered page";
+      };
+    };
+  }
+
+  private void b3() throws Exception {
+    Load.Client supervisors = supervisors();
     // 20 supervisors at their screens: each opens her worklist, reads it, filters it, reads…
     Load.Result result =
         Load.run(
@@ -713,6 +719,116 @@ public final class Bench {
         "",
         "true",
         chainOk);
+  }
+
+  // ------------------------------------------------------------------ B5 indicators
+  /**
+   * The statistician's indicators of the data's last whole year (about a tenth of the cases), one
+   * request at a time, against the same aggregation over plain JDBC ({@link IndicatorBaseline});
+   * then again while B2's lookups and B3's supervisors work, whose p95s are reported beside B2's
+   * and B3's own: what a year's indicators cost the people at their screens.
+   */
+  private void b5() throws Exception {
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
+    int warm = quick ? 5 : 10;
+    int measured = seconds(60);
+    Load.Client indicators =
+        n ->
+            () -> {
+              JsonNode answer = api.call("stats1", "GET", "/indicators?year=" + year, null, 200);
+              if (answer.path("indicators").size() == 0) {
+                throw new IOException("no indicators for " + year);
+              }
+              return "indicators";
+            };
+    Load.Result shouhu = Load.run("B5 Shouhu indicators " + year, 1, warm, measured, indicators);
+    Load.Result jdbc;
+    try (IndicatorBaseline baseline =
+        new IndicatorBaseline(dbUrl, dbUser, dbPassword, Path.of(env("BENCH_CATALOGUE")))) {
+      jdbc =
+          Load.run(
+              "B5 JDBC aggregation " + year,
+              1,
+              warm,
+              measured,
+              n ->
+                  () -> {
+                    baseline.year(year);
+                    return "indicators";
+                  });
+    }
+    List<String[]> cases = lookupSamples(2000);
+    List<String> idNumbers = idNumberSamples(scale, 2000);
+    Load.Client supervisors = supervisors();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    Load.Result during;
+    Load.Result lookups;
+    Load.Result worklists;
+    try {
+      var b5 =
+          pool.submit(() -> Load.run("B5 indicators under load", 1, warm, measured, indicators));
+      var b2 =
+          pool.submit(
+              () ->
+                  Load.run(
+                      "B5: B2 lookups meanwhile", 4, warm, measured, lookups(cases, idNumbers)));
+      var b3 =
+          pool.submit(
+              () ->
+                  Load.run(
+                      "B5: B3 worklists meanwhile",
+                      20,
+                      warm,
+                      measured,
+                      supervisors,
+                      null,
+                      THINK_MIN,
+                      THINK_MAX));
+      during = b5.get();
+      lookups = b2.get();
+      worklists = b3.get();
+    } finally {
+      pool.shutdown();
+    }
+    double p50 = Load.Result.ms(shouhu.all(), 50);
+    double baseP50 = Load.Result.ms(jdbc.all(), 50);
+    double ratio = p50 / baseP50;
+    results.put("B5.year", year);
+    results.put("B5.p50_ms", round(p50));
+    results.put("B5.p95_ms", round(Load.Result.ms(shouhu.all(), 95)));
+    results.put("B5.baseline_p50_ms", round(baseP50));
+    results.put("B5.baseline_p95_ms", round(Load.Result.ms(jdbc.all(), 95)));
+    results.put("B5.ratio", round(ratio));
+    results.put("B5.requests", shouhu.all().getTotalCount());
+    results.put("B5.p95_ms_under_load", round(Load.Result.ms(during.all(), 95)));
+    results.put("B5.B2.p95_ms", round(Load.Result.ms(lookups.all(), 95)));
+    results.put("B5.B3.p95_ms", round(Load.Result.ms(worklists.all(), 95)));
+    long errors =
+        shouhu.errors.get()
+            + jdbc.errors.get()
+            + during.errors.get()
+            + lookups.errors.get()
+            + worklists.errors.get();
+    results.put("B5.errors", errors);
+    row(
+        "B5 indicators of " + year + " p50/p95/p99 ms, 1 client",
+        percentiles(shouhu.all()),
+        percentiles(jdbc.all()),
+        fmt(ratio),
+        "ratio ≤ 2 (p50)",
+        ratio <= 2 && errors == 0);
+    row(
+        "  meanwhile: indicators p95, B2 p95, B3 p95 ms",
+        fmt(Load.Result.ms(during.all(), 95))
+            + ", "
+            + fmt(Load.Result.ms(lookups.all(), 95))
+            + ", "
+            + fmt(Load.Result.ms(worklists.all(), 95)),
+        "",
+        "",
+        "",
+        null);
   }
 
   private long countCases(List<String> ids) throws SQLException {

@@ -80,4 +80,67 @@ class IndicatorsPagesIT extends DeployedShouhu {
     // her menu has no cases
     assertThat(driver.findElements(By.id("menu-cases"))).isEmpty();
   }
+
+  @Test
+  void theStatisticianSeesAnOffTrackIndicatorWithItsChartAndDownloadsTheReport(WebDriver driver)
+      throws Exception {
+    // what the API says is off track this year (the dev realm staffs few communities: the
+    // coverage of child directors falls far short of the plan's 100 % by 2030)
+    String year =
+        Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+    var warnings =
+        Http.jsonArray(
+            http.get(Http.API + "/indicators/warnings?year=" + year, http.token("stats1")).body());
+    var offTrack =
+        warnings.stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(w -> w.getString("status").equals("OFF_TRACK"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing off track: " + warnings));
+    String code = offTrack.getString("code");
+    String name = offTrack.getString("name");
+
+    LoginPage.open(driver, SHOUHU).logInAs("stats1");
+    // her home page warns of it, with its trend against the target
+    WebElement warning =
+        waiting(driver)
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath(
+                        "//li[contains(@class,'indicator-warning')][.//a[normalize-space()='"
+                            + name
+                            + "']]")));
+    assertThat(warning.getText()).contains("未达标");
+    assertThat(warning.findElements(By.cssSelector(".warning-trend canvas"))).hasSize(1);
+
+    // it opens on the indicator's page: its status, the rule in words, the chart
+    warning.findElement(By.tagName("a")).click();
+    waiting(driver).until(ExpectedConditions.textToBe(By.id("ind-name"), name));
+    assertThat(driver.findElement(By.id("ind-status")).getText()).isEqualTo("未达标");
+    assertThat(driver.findElement(By.id("ind-status-rule")).getText()).contains("目标 100");
+    waiting(driver)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ind-trend canvas")));
+
+    // the annual report as a PDF, saved by the browser
+    java.nio.file.Path downloads = Browser.downloads(driver);
+    driver.findElement(By.id("report-pdf")).click();
+    waiting(driver)
+        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-report", "done"));
+    java.nio.file.Path pdf = downloads.resolve("shouhu-indicators-" + year + ".pdf");
+    waiting(driver)
+        .until(
+            d -> {
+              try (var files = java.nio.file.Files.list(downloads)) {
+                // Chromium writes a .crdownload first and renames it when complete
+                return java.nio.file.Files.exists(pdf)
+                    && files.noneMatch(f -> f.toString().endsWith(".crdownload"));
+              } catch (java.io.IOException e) {
+                return false;
+              }
+            });
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains(year + " 年妇女儿童发展规划监测报告").contains(name + "（" + code + "）");
+    }
+  }
 }

@@ -335,8 +335,11 @@ public class SqlIndicatorCounts implements IndicatorCounts {
     return SPECS.containsKey(code);
   }
 
-  @Override
-  public List<Row> count(String code, Instant from, Instant to) {
+  /**
+   * The statement that counts {@code code}, the period as {@code ?1} and {@code ?2} ({@link
+   * #periodOf}): for the benchmark, whose baseline runs the same SQL over plain JDBC.
+   */
+  public static String statement(String code) {
     Spec spec = SPECS.get(code);
     if (spec == null) {
       throw new IllegalArgumentException("no query for " + code);
@@ -352,16 +355,30 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + columns.substring(0, columns.length() - 2)
                 + " ORDER BY "
                 + columns.substring(0, columns.length() - 2);
-    String sql =
-        "SELECT "
-            + columns
-            + "SUM(t.n)"
-            + (spec.rate() ? ", SUM(t.d)" : "")
-            + " FROM ("
-            + spec.inner()
-            + ") t"
-            + groupBy;
-    Query q = em.createNativeQuery(sql);
+    return "SELECT "
+        + columns
+        + "SUM(t.n)"
+        + (spec.rate() ? ", SUM(t.d)" : "")
+        + " FROM ("
+        + spec.inner()
+        + ") t"
+        + groupBy;
+  }
+
+  /**
+   * How {@link #statement} takes its period: {@code INSTANTS} (UTC), {@code DATES} or {@code NONE}.
+   */
+  public static String periodOf(String code) {
+    return SPECS.get(code).period().name();
+  }
+
+  @Override
+  public List<Row> count(String code, Instant from, Instant to) {
+    Spec spec = SPECS.get(code);
+    if (spec == null) {
+      throw new IllegalArgumentException("no query for " + code);
+    }
+    Query q = em.createNativeQuery(statement(code));
     if (spec.period() == Period.DATES) {
       q.setParameter(1, LocalDate.ofInstant(from, Beijing.ZONE));
       q.setParameter(2, LocalDate.ofInstant(to, Beijing.ZONE));

@@ -24,7 +24,9 @@ class PdfApplicationFormsTest {
   @Test
   void theApplicationReadsBackInChinese() throws Exception {
     assumeTrue(
-        PdfApplicationForms.SYSTEM_FONTS.stream().map(Path::of).anyMatch(Files::isReadable),
+        org.shouhu.shared.infrastructure.PdfPages.SYSTEM_FONTS.stream()
+            .map(Path::of)
+            .anyMatch(Files::isReadable),
         "a CJK system font (fonts-wqy-microhei)");
     PdfApplicationForms forms = new PdfApplicationForms();
     forms.configured = Optional.empty();

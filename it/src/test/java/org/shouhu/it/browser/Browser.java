@@ -27,6 +27,14 @@ public class Browser implements ParameterResolver, AfterEachCallback {
   private static final ExtensionContext.Namespace NS =
       ExtensionContext.Namespace.create(Browser.class);
 
+  private static final Map<WebDriver, Path> DOWNLOADS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Where this browser saves what it downloads. */
+  public static Path downloads(WebDriver driver) {
+    return DOWNLOADS.get(driver);
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == WebDriver.class;
@@ -71,6 +79,7 @@ public class Browser implements ParameterResolver, AfterEachCallback {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      DOWNLOADS.remove(driver);
       driver.quit();
     }
   }
@@ -91,7 +100,16 @@ public class Browser implements ParameterResolver, AfterEachCallback {
           "--no-first-run",
           "--lang=zh-CN",
           "--user-data-dir=" + profile);
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+      Path downloads = Files.createDirectories(profile.resolve("downloads"));
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "intl.accept_languages",
+              "zh-CN,zh",
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -99,6 +117,7 @@ public class Browser implements ParameterResolver, AfterEachCallback {
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(new Dimension(1280, 900));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      DOWNLOADS.put(driver, downloads);
       return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

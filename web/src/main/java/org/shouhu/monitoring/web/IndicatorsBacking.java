@@ -7,10 +7,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.shouhu.directory.application.JurisdictionDirectory;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.web.PlacesBacking;
+import org.shouhu.monitoring.application.AnnualReports;
 import org.shouhu.monitoring.application.Denominators;
+import org.shouhu.monitoring.application.IndicatorLabels;
 import org.shouhu.monitoring.application.Indicators;
 import org.shouhu.monitoring.domain.Denominator;
 import org.shouhu.shared.application.CurrentUser;
@@ -33,6 +37,8 @@ public class IndicatorsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Indicators indicators;
+  @Inject IndicatorLabels labels;
+  @Inject AnnualReports reports;
   @Inject Denominators denominators;
   @Inject CurrentUser user;
   @Inject JurisdictionDirectory jurisdictions;
@@ -76,6 +82,36 @@ public class IndicatorsBacking implements Serializable {
 
   public void back() {
     code = null;
+  }
+
+  /**
+   * The year's annual report as a download (p:fileDownload): {@code PDF} or {@code XLSX}, in the
+   * page's language; null (nothing downloaded) with the error said when it cannot be printed.
+   */
+  public StreamedContent report(String format) {
+    try {
+      AnnualReports.File file = reports.of(year, AnnualReports.Format.valueOf(format));
+      return DefaultStreamedContent.builder()
+          .name(file.name())
+          .contentType(file.mediaType())
+          .contentLength((long) file.content().length)
+          .stream(() -> new java.io.ByteArrayInputStream(file.content()))
+          .build();
+    } catch (DomainException e) {
+      growl.error(e);
+      return null;
+    }
+  }
+
+  /** Opened from the home page's warning: the indicator of the year. */
+  public void setOpen(String indicator) {
+    if (indicator != null && indicator.matches("[A-Z0-9_]{1,64}")) {
+      code = indicator;
+    }
+  }
+
+  public String getOpen() {
+    return code;
   }
 
   /** Freezes the chosen year as a new published version. */
@@ -145,46 +181,10 @@ public class IndicatorsBacking implements Serializable {
   private String trendChart;
 
   private String trendChart(Indicators.Table t) {
-    List<Indicators.Point> points =
-        indicators.trend(t.code(), street == null || street.isBlank() ? null : street, year);
-    if (points.stream().noneMatch(p -> number(p.value()) != null)) {
-      return null;
-    }
-    jakarta.json.JsonArrayBuilder labels = jakarta.json.Json.createArrayBuilder();
-    jakarta.json.JsonArrayBuilder values = jakarta.json.Json.createArrayBuilder();
-    jakarta.json.JsonArrayBuilder target = jakarta.json.Json.createArrayBuilder();
-    BigDecimal goal = t.target() == null ? null : number(t.target());
-    for (Indicators.Point p : points) {
-      labels.add(Integer.toString(p.year()));
-      BigDecimal v = number(p.value());
-      if (v == null) {
-        values.addNull();
-      } else {
-        values.add(v);
-      }
-      if (goal != null) {
-        target.add(goal);
-      }
-    }
-    jakarta.json.JsonArrayBuilder datasets =
-        jakarta.json.Json.createArrayBuilder()
-            .add(
-                jakarta.json.Json.createObjectBuilder()
-                    .add("label", t.name())
-                    .add("data", values)
-                    .add("borderColor", "#b71c1c")
-                    .add("backgroundColor", "#b71c1c")
-                    .add("spanGaps", false));
-    if (goal != null) {
-      datasets.add(
-          jakarta.json.Json.createObjectBuilder()
-              .add("label", text.of("indicators.target"))
-              .add("data", target)
-              .add("borderColor", "#1565c0")
-              .add("borderDash", jakarta.json.Json.createArrayBuilder().add(6).add(4))
-              .add("pointRadius", 0));
-    }
-    return chart("line", labels, datasets, false);
+    return IndicatorCharts.trend(
+        t,
+        indicators.trend(t.code(), street == null || street.isBlank() ? null : street, year),
+        text.of("indicators.target"));
   }
 
   /**
@@ -200,7 +200,7 @@ public class IndicatorsBacking implements Serializable {
     jakarta.json.JsonArrayBuilder values = jakarta.json.Json.createArrayBuilder();
     int bars = 0;
     for (java.util.Map<String, String> cell : t.cells()) {
-      BigDecimal v = number(cell.get("value"));
+      BigDecimal v = AnnualReports.number(cell.get("value"));
       if (v == null) {
         continue;
       }
@@ -214,7 +214,7 @@ public class IndicatorsBacking implements Serializable {
     if (bars == 0) {
       return null;
     }
-    return chart(
+    return IndicatorCharts.chart(
         "bar",
         labels,
         jakarta.json.Json.createArrayBuilder()
@@ -226,66 +226,9 @@ public class IndicatorsBacking implements Serializable {
         true);
   }
 
-  private static String chart(
-      String type,
-      jakarta.json.JsonArrayBuilder labels,
-      jakarta.json.JsonArrayBuilder datasets,
-      boolean horizontal) {
-    jakarta.json.JsonObjectBuilder options =
-        jakarta.json.Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add(
-                "scales",
-                jakarta.json.Json.createObjectBuilder()
-                    .add(
-                        horizontal ? "x" : "y",
-                        jakarta.json.Json.createObjectBuilder().add("beginAtZero", true)));
-    if (horizontal) {
-      options.add("indexAxis", "y");
-    }
-    return jakarta.json.Json.createObjectBuilder()
-        .add("type", type)
-        .add(
-            "data",
-            jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
-  }
-
-  /** A published value as a number ("37", "62.5%"); null for "<5", "x" or nothing. */
-  private static BigDecimal number(String value) {
-    if (value == null) {
-      return null;
-    }
-    String v = value.endsWith("%") ? value.substring(0, value.length() - 1) : value;
-    try {
-      return new BigDecimal(v);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
   /** A cell's breakdown value as the reader reads it: a street's name, a label, or the band. */
   public String label(String key, String value) {
-    if (value == null || value.equals("UNKNOWN")) {
-      return text.of("indicators.unknown");
-    }
-    return switch (key) {
-      case "street" ->
-          getStreets().stream()
-              .filter(j -> j.code().value().equals(value))
-              .map(places::name)
-              .findFirst()
-              .orElse(value);
-      case "sex" -> text.of("sex." + value);
-      case "category" -> lists.label("category", value);
-      case "measure" -> text.of("planAction.type." + value);
-      case "applicant" -> text.of("orderApplicant." + value);
-      case "urgent" -> text.of("yesNo." + value);
-      default -> value;
-    };
+    return labels.label(key, value, user.language());
   }
 
   /** A street's denominators of the chosen year, as the statistician types them. */
