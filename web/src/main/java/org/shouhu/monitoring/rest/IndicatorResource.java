@@ -73,7 +73,12 @@ public class IndicatorResource {
    */
   @GET
   @Path("/report")
-  @Produces({"application/pdf", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_OCTET_STREAM,
+    MediaType.APPLICATION_JSON
+  })
   @RolesAllowed({Role.Names.STATISTICIAN, Role.Names.ADMIN})
   public Response report(
       @QueryParam("year") String year,
