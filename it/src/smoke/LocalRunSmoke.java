@@ -140,6 +140,17 @@ public class LocalRunSmoke {
     check("and one street's", street.statusCode() == 200, street);
     HttpResponse<String> refused = get(api + "/indicators?year=2026", director);
     check("a director may not read the indicators", refused.statusCode() == 403, refused);
+    HttpResponse<String> pdf = get(api + "/indicators/report?year=2026&format=pdf", statistician);
+    check(
+        "the annual report prints as a PDF (CJK font, charts)",
+        pdf.statusCode() == 200 && pdf.body().startsWith("%PDF-"),
+        pdf);
+    HttpResponse<String> xlsx =
+        get(api + "/indicators/report?year=2026&format=xlsx&lang=en", statistician);
+    check(
+        "and as a workbook",
+        xlsx.statusCode() == 200 && xlsx.body().startsWith("PK"),
+        xlsx);
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */
