@@ -69,7 +69,9 @@ public class CaseEvent {
     /** The agency answered (its code). */
     AGENCY_ANSWERED,
     /** A step of a women's-rights complaint: advice, mediation or outcome (its codes). */
-    COMPLAINT_STEP;
+    COMPLAINT_STEP,
+    /** A step of an orphan's support file: APPLIED, VERIFIED, CONFIRMED, REFUSED or ENDED. */
+    SUPPORT_STEP;
 
     private final boolean move;
 

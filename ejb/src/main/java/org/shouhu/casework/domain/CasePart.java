@@ -37,5 +37,7 @@ public enum CasePart {
   /** Referrals to other agencies (police, court, school, hospital…) and their answers. */
   AGENCY_REFERRALS,
   /** The hotline call the case came from (its number). */
-  HOTLINE_CALL
+  HOTLINE_CALL,
+  /** An orphan's support file: grounds, placement, payee (account masked), its steps. */
+  SUPPORT_FILE
 }

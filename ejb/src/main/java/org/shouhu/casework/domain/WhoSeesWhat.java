@@ -42,6 +42,7 @@ public final class WhoSeesWhat {
     row(CasePart.LEGAL_AID_REFERRALS, SHOWN, HIDDEN, SHOWN, SHOWN);
     row(CasePart.AGENCY_REFERRALS, SHOWN, HIDDEN, HIDDEN, SHOWN);
     row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN);
+    row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN);
   }
 
   private WhoSeesWhat() {}

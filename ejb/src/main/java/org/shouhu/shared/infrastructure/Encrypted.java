@@ -48,7 +48,10 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "hotline_call.advice",
           "agency_referral.asked",
           "agency_referral.answer",
-          "complaint_step.notes");
+          "complaint_step.notes",
+          "support_file.payee_name",
+          "support_file.bank_account",
+          "support_file.reason");
 
   private final String column;
 
@@ -330,6 +333,28 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public ComplaintNotes() {
       super("complaint_step.notes");
+    }
+  }
+
+  @Converter
+  public static class PayeeName extends Encrypted implements AttributeConverter<String, String> {
+    public PayeeName() {
+      super("support_file.payee_name");
+    }
+  }
+
+  @Converter
+  public static class BankAccount extends Encrypted implements AttributeConverter<String, String> {
+    public BankAccount() {
+      super("support_file.bank_account");
+    }
+  }
+
+  @Converter
+  public static class SupportReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public SupportReason() {
+      super("support_file.reason");
     }
   }
 }

@@ -66,7 +66,9 @@ class WhoSeesWhatTest {
         // referrals to other agencies: case work (the notes' row); legal aid reads its own only
         row(CasePart.AGENCY_REFERRALS, SHOWN, HIDDEN, HIDDEN, SHOWN),
         // the call a case came from: the operator who took it sees its number while at INTAKE
-        row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN));
+        row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN),
+        // an orphan's support file: case work (the account masked in it, in full in the bank file)
+        row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN));
   }
 
   private static Arguments row(CasePart part, Disclosure... byReader) {

@@ -53,7 +53,11 @@ public class CasePaths implements RecordPaths {
           Map.entry("shelter-stays/*/end", "SHELTER_STAY_END"),
           Map.entry("agency-referrals", "AGENCY_REFERRAL"),
           Map.entry("agency-referrals/*/answer", "AGENCY_ANSWER"),
-          Map.entry("complaint-steps", "COMPLAINT_STEP"));
+          Map.entry("complaint-steps", "COMPLAINT_STEP"),
+          Map.entry("support-file", "SUPPORT_APPLICATION"),
+          Map.entry("support-file/verification", "SUPPORT_VERIFICATION"),
+          Map.entry("support-file/confirmation", "SUPPORT_CONFIRMATION"),
+          Map.entry("support-file/end", "SUPPORT_END"));
 
   @Inject CaseQueries queries;
 

@@ -1,0 +1,132 @@
+package org.shouhu.welfare.application;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.shouhu.shared.application.validation.Date;
+import org.shouhu.shared.application.validation.DateTime;
+import org.shouhu.shared.application.validation.Money;
+import org.shouhu.shared.application.validation.OneOf;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.application.validation.Values;
+import org.shouhu.welfare.domain.Grounds;
+import org.shouhu.welfare.domain.ParentSituation;
+import org.shouhu.welfare.domain.Placement;
+import org.shouhu.welfare.domain.SupportFile;
+
+/** A support file's steps as asked for (API.md "Orphans and de-facto unattended children"). */
+public final class SupportCommands {
+
+  private SupportCommands() {}
+
+  /** The application: category, grounds, placement, payee, other benefits, when. */
+  public record Application(
+      @Required @OneOf(Grounds.Category.class) String category,
+      @Required @Valid GroundsForm grounds,
+      @Required @OneOf(Placement.class) String placement,
+      @Required @Valid Payee payee,
+      @Money String otherBenefitMonthly,
+      @Required @DateTime String appliedAt) {
+
+    public Grounds.Category kind() {
+      return Values.of(Grounds.Category.class, category);
+    }
+
+    public Grounds parents() {
+      return new Grounds(grounds.father().parent(), grounds.mother().parent());
+    }
+
+    public Placement where() {
+      return Values.of(Placement.class, placement);
+    }
+
+    public BigDecimal other() {
+      return otherBenefitMonthly == null || otherBenefitMonthly.isBlank()
+          ? BigDecimal.ZERO.setScale(2)
+          : new BigDecimal(otherBenefitMonthly.strip());
+    }
+
+    public Instant applied() {
+      return Values.instant(appliedAt);
+    }
+  }
+
+  /** Each parent's situation. */
+  public record GroundsForm(
+      @Required @Valid ParentForm father, @Required @Valid ParentForm mother) {}
+
+  /** A parent's situation and since when. */
+  public record ParentForm(
+      @Required @OneOf(ParentSituation.class) String situation, @Date String since) {
+
+    Grounds.Parent parent() {
+      LocalDate from = since == null || since.isBlank() ? null : Values.date(since);
+      return new Grounds.Parent(Values.of(ParentSituation.class, situation), from);
+    }
+  }
+
+  /** Who is paid. */
+  public record Payee(
+      @Required @OneOf(SupportFile.PayeeKind.class) String kind,
+      @Required @Text(max = 100) String name,
+      @Required @Text(max = 64) String bankAccount) {
+
+    public SupportFile.PayeeKind who() {
+      return Values.of(SupportFile.PayeeKind.class, kind);
+    }
+  }
+
+  /** The street's verification. */
+  public enum Verified {
+    VERIFIED,
+    REFUSED
+  }
+
+  /** The district's confirmation. */
+  public enum Confirmed {
+    CONFIRMED,
+    REFUSED
+  }
+
+  /** A decision: VERIFIED / CONFIRMED or REFUSED with written reasons, and when. */
+  public record Verification(
+      @Required @OneOf(Verified.class) String decision,
+      @Text(max = 4000) String reason,
+      @DateTime String at) {
+
+    public boolean yes() {
+      return Values.of(Verified.class, decision) == Verified.VERIFIED;
+    }
+
+    /** When it was decided: as given, else {@code now}. */
+    public Instant when(Instant now) {
+      return at == null || at.isBlank() ? now : Values.instant(at);
+    }
+  }
+
+  /** The district's decision. */
+  public record Confirmation(
+      @Required @OneOf(Confirmed.class) String decision,
+      @Text(max = 4000) String reason,
+      @DateTime String at) {
+
+    public boolean yes() {
+      return Values.of(Confirmed.class, decision) == Confirmed.CONFIRMED;
+    }
+
+    /** When it was decided: as given, else {@code now}. */
+    public Instant when(Instant now) {
+      return at == null || at.isBlank() ? now : Values.instant(at);
+    }
+  }
+
+  /** Support ends: why and when. */
+  public record End(@Required @Text(max = 4000) String reason, @Required @DateTime String at) {
+
+    public Instant when() {
+      return Values.instant(at);
+    }
+  }
+}
