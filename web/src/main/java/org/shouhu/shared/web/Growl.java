@@ -23,6 +23,12 @@ public class Growl {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** An error already in words (a failed run's reason). */
+  public void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   public void error(DomainException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (e instanceof InvalidInputException invalid) {

@@ -69,6 +69,11 @@ public class ShellBacking {
     return user.actor().hasAny(Role.STATISTICIAN, Role.ADMIN);
   }
 
+  /** A district caseworker: she runs the monthly payments. */
+  public boolean isPayer() {
+    return user.has(Role.CASEWORKER);
+  }
+
   public boolean isAuditor() {
     return user.has(Role.AUDITOR);
   }

@@ -1,0 +1,72 @@
+package org.shouhu.welfare.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.shouhu.welfare.domain.PaymentItem;
+import org.shouhu.welfare.domain.PaymentRun;
+import org.shouhu.welfare.domain.PaymentRunRepository;
+
+/**
+ * A run's book-keeping, each in a transaction of its own or of the batch chunk: the claim, the job
+ * that does it, each chunk's items with the run's count and total, the end. The batch's threads
+ * carry no caller; the use cases decided who may start a run.
+ */
+@Stateless
+@PermitAll
+public class PaymentLedger {
+
+  @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject PaymentRunRepository runs;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void claim(PaymentRun run) {
+    runs.start(run);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void runsAs(String runId, long execution) {
+    em.createQuery("update PaymentRun r set r.executionId = :e where r.id = :id")
+        .setParameter("e", execution)
+        .setParameter("id", runId)
+        .executeUpdate();
+  }
+
+  /** A chunk's items, in the chunk's transaction: a file paid twice for a month fails it. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void pay(String runId, List<PaymentItem> items) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (PaymentItem i : items) {
+      em.persist(i);
+      sum = sum.add(i.amount());
+    }
+    em.flush();
+    em.createQuery(
+            "update PaymentRun r set r.count = r.count + :n, r.total = r.total + :t"
+                + " where r.id = :id")
+        .setParameter("n", items.size())
+        .setParameter("t", sum)
+        .setParameter("id", runId)
+        .executeUpdate();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void finish(String runId, boolean completed, String failure) {
+    PaymentRun run = em.find(PaymentRun.class, runId);
+    if (run == null || run.status() != PaymentRun.Status.RUNNING) {
+      return;
+    }
+    em.refresh(run);
+    if (completed) {
+      run.done(Instant.now());
+    } else {
+      run.failed(failure, Instant.now());
+    }
+  }
+}

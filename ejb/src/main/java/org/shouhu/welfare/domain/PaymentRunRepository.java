@@ -1,0 +1,31 @@
+package org.shouhu.welfare.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Payment runs, their items, and the files a month is to pay. */
+public interface PaymentRunRepository {
+
+  /** Stores a new run; a month already claimed is a conflict (409), also at the same moment. */
+  void start(PaymentRun run);
+
+  Optional<PaymentRun> find(String id);
+
+  /** Newest first. */
+  List<PaymentRun> recent(int max);
+
+  /** The runs still RUNNING (to resume after a restart of the server). */
+  List<PaymentRun> running();
+
+  /** The ids of the files {@code month} is to pay and has not paid yet, in a stable order. */
+  List<String> unpaid(YearMonth month);
+
+  /** The files that pay {@code month}, paid or not. */
+  long toPay(YearMonth month);
+
+  /** The allowance categories of the files {@code month} is to pay. */
+  List<AllowanceCategory> categoriesToPay(YearMonth month);
+
+  List<PaymentItem> items(String runId);
+}
