@@ -48,7 +48,9 @@ class PlatformIT extends DeployedShouhu {
         versions.add(rows.getString("version"));
       }
     }
-    assertThat(versions).startsWith("1");
+    // the batch job repository creates its tables before the application migrates: the history
+    // then starts with a baseline below V1 (SchemaMigration), and every migration still ran
+    assertThat(versions).startsWith("0", "1");
   }
 
   @Test

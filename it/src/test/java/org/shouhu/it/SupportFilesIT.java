@@ -135,7 +135,7 @@ class SupportFilesIT extends DeployedShouhu {
   }
 
   @Test
-  void groundsThatDoNotQualifyAreNamedAndARefusalNeedsItsReasons() {
+  void groundsThatDoNotQualifyAreNamedAndARefusalNeedsItsReasons() throws Exception {
     String id = orphanCase("保障儿童乙");
     // the mother in prison for three months only: not yet six
     JsonObject problem =
@@ -170,6 +170,22 @@ class SupportFilesIT extends DeployedShouhu {
                 "{\"decision\": \"REFUSED\", \"reason\": \"母亲服刑期满已释放\"}"),
             200);
     assertThat(refused.getString("status")).isEqualTo("REFUSED");
+    // the written reasons as a letter to hand over (read back from the PDF)
+    HttpResponse<byte[]> letter =
+        http.sendBytes(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Http.API + "/cases/" + id + "/support-file/refusal.pdf"))
+                .header("Authorization", "Bearer " + http.token("supervisor-a"))
+                .GET());
+    assertThat(letter.statusCode()).isEqualTo(200);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("不予纳入基本生活保障告知书")
+          .contains("保障儿童乙")
+          .contains("母亲服刑期满已释放")
+          .contains("街道（乡镇）审核")
+          .doesNotContain("6222020200112233445");
+    }
     // a refused file is not confirmed
     assertProblem(
         intakes.act(
@@ -201,6 +217,10 @@ class SupportFilesIT extends DeployedShouhu {
           .as(user)
           .isIn(403, 404);
     }
+    // an applied file has no refusal letter
+    assertProblem(
+        http.get(Http.API + "/cases/" + id + "/support-file/refusal.pdf", http.token("director-a")),
+        409);
     // a child-protection case has no support file
     String cp =
         intakes.create("director-a", Intakes.report("210203001001").build()).getString("id");

@@ -43,6 +43,7 @@ public class SupportFiles {
   @Inject DeadlinePolicies deadlines;
   @Inject Commands commands;
   @Inject AccessLog accessLog;
+  @Inject RefusalLetters letters;
 
   @Inject
   @ConfigProperty(name = "shouhu.support.verify-within", defaultValue = "15wd")
@@ -130,6 +131,37 @@ public class SupportFiles {
     o.file().end(e.reason(), at);
     o.aCase().settle(SupportFile.REVIEW, o.file().id(), at, true);
     return stored(o.aCase(), o.file(), "SUPPORT_END", "ENDED", now);
+  }
+
+  /**
+   * A refused file's written reasons as a letter (PDF) for the applicant; only a refused file has
+   * one (409 otherwise); printing it is logged.
+   */
+  @Audited("SUPPORT_REFUSAL_LETTER")
+  public byte[] refusalLetter(@Audited.RecordId CaseId id) {
+    Opened o = open(id);
+    SupportFile f = o.file();
+    if (f.status() != SupportFile.Status.REFUSED) {
+      throw new ConflictException("support.notRefused");
+    }
+    java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+    boolean byStreet = f.verifiedAt().isEmpty();
+    byte[] pdf =
+        letters.print(
+            new RefusalLetters.Letter(
+                f.caseNumber(),
+                o.aCase().subject().details().name(),
+                org.shouhu.shared.application.Messages.get(zh, "supportCategory." + f.category()),
+                byStreet ? "街道（乡镇）审核" : "区民政部门确认",
+                java.time.LocalDate.ofInstant(
+                    f.refusedAt().orElseThrow(), org.shouhu.shared.domain.Beijing.ZONE),
+                f.reason().orElse(""),
+                byStreet ? "街道（乡镇）人民政府" : "区民政局"));
+    accessLog.record(
+        "SUPPORT_REFUSAL_LETTER",
+        List.of(o.aCase().id(), f.id()),
+        o.aCase().jurisdiction().value());
+    return pdf;
   }
 
   private record Opened(Case aCase, SupportFile file) {}

@@ -58,4 +58,15 @@ public class SupportFileResource {
   public SupportFileSheet end(@PathParam("id") String id, SupportCommands.End end) {
     return files.end(CaseId.of(id), Bodies.required(end));
   }
+
+  /** {@code GET …/support-file/refusal.pdf}: a refused file's written reasons, to hand over. */
+  @jakarta.ws.rs.GET
+  @Path("/refusal.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response refusalLetter(@PathParam("id") String id) {
+    return Response.ok(files.refusalLetter(CaseId.of(id)), "application/pdf")
+        .header(
+            "Content-Disposition", org.shouhu.shared.web.ContentDisposition.inline("不予纳入保障告知书.pdf"))
+        .build();
+  }
 }
