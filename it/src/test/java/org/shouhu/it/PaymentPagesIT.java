@@ -33,7 +33,7 @@ class PaymentPagesIT extends DeployedShouhu {
     return new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
-  /** An orphan in an institution, confirmed in April 2022: paid from May. */
+  /** An orphan in an institution, confirmed in April 2022 and adopted in May: paid for May. */
   private void confirmedFile() {
     String id =
         intakes
@@ -80,6 +80,16 @@ class PaymentPagesIT extends DeployedShouhu {
                     id,
                     "support-file/confirmation",
                     "{\"decision\": \"CONFIRMED\", \"at\": \"2022-04-20T10:00:00+08:00\"}")
+                .statusCode())
+        .isEqualTo(200);
+    // ended in May (adopted): paid for May 2022 alone, so no other test's month pays it
+    assertThat(
+            intakes
+                .act(
+                    "caseworker1",
+                    id,
+                    "support-file/end",
+                    "{\"reason\": \"依法收养\", \"at\": \"2022-05-25T10:00:00+08:00\"}")
                 .statusCode())
         .isEqualTo(200);
     var standard =

@@ -201,4 +201,82 @@ class PaymentRunsIT extends DeployedShouhu {
         http.get(Http.API + "/payment-runs/" + run.getString("id"), http.token("director-a")), 403);
     assertProblem(start(http.token("admin1"), "2023-05"), 403);
   }
+
+  /** A de-facto unattended child supported in 2021 only: paid from February, ended in December. */
+  private void supportedIn2021(String name) {
+    String id =
+        intakes
+            .create(
+                "director-a",
+                Intakes.report("210203001001")
+                    .add("kind", "ORPHAN_SUPPORT")
+                    .add("category", "OTHER")
+                    .add("receivedAt", "2021-01-05T09:00:00+08:00")
+                    .add(
+                        "subject",
+                        Json.createObjectBuilder()
+                            .add("name", name)
+                            .add("sex", "F")
+                            .add("birthDate", "2012-03-03"))
+                    .build())
+            .getString("id");
+    ok(
+        intakes.act(
+            "director-a",
+            id,
+            "support-file",
+            "{\"category\": \"DE_FACTO_UNATTENDED\", \"grounds\": {\"father\": {\"situation\":"
+                + " \"DEAD\"}, \"mother\": {\"situation\": \"SERIOUS_ILLNESS\"}}, \"placement\":"
+                + " \"KINSHIP\", \"payee\": {\"kind\": \"GUARDIAN\", \"name\": \"指标监护人\","
+                + " \"bankAccount\": \"6228480099990000111\"}, \"otherBenefitMonthly\": \"100.00\","
+                + " \"appliedAt\": \"2021-01-06T10:00:00+08:00\"}"),
+        201);
+    ok(
+        intakes.act(
+            "supervisor-a",
+            id,
+            "support-file/verification",
+            "{\"decision\": \"VERIFIED\", \"at\": \"2021-01-10T10:00:00+08:00\"}"),
+        200);
+    ok(
+        intakes.act(
+            "caseworker1",
+            id,
+            "support-file/confirmation",
+            "{\"decision\": \"CONFIRMED\", \"at\": \"2021-01-20T10:00:00+08:00\"}"),
+        200);
+    ok(
+        intakes.act(
+            "caseworker1",
+            id,
+            "support-file/end",
+            "{\"reason\": \"母亲病愈\", \"at\": \"2021-12-15T10:00:00+08:00\"}"),
+        200);
+  }
+
+  @Test
+  void theChildrenPaidInAYearAreCountedForThePlan() throws Exception {
+    for (String n : List.of("甲", "乙", "丙", "丁", "戊")) {
+      supportedIn2021("指标保障儿童" + n);
+    }
+    standard("DE_FACTO_UNATTENDED", "1439.90", "2021-01");
+    JsonObject run = finished(ok(start(http.token("caseworker1"), "2021-02"), 202).getString("id"));
+    assertThat(run.getString("status")).isEqualTo("DONE");
+    assertThat(run.getJsonArray("items")).hasSize(5);
+    assertThat(run.getString("total")).isEqualTo("6699.50"); // 5 × (1439.90 − 100.00)
+    // 2022: ended in December 2021, so not paid
+    JsonObject next =
+        finished(ok(start(http.token("caseworker1"), "2022-01"), 202).getString("id"));
+    assertThat(next.getJsonArray("items")).isEmpty();
+
+    JsonObject answer = ok(http.get(Http.API + "/indicators?year=2021", http.token("stats1")), 200);
+    JsonObject supported =
+        answer.getJsonArray("indicators").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("code").equals("ORPHAN_SUPPORTED"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(supported.getString("total")).isEqualTo("5");
+    assertThat(supported.toString()).contains("6-11").doesNotContain("指标保障儿童");
+  }
 }

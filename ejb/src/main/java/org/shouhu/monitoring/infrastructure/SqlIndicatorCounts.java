@@ -127,6 +127,29 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + " AND pl.from_date >= ?1 AND pl.from_date < ?2",
             false,
             Period.DATES));
+    // children with at least one allowance month paid in the period (section D), their age on its
+    // first day; months are compared as 'YYYY-MM' text
+    String month1 = "SUBSTRING(CAST(CAST(?1 AS DATE) AS CHAR(10)), 1, 7)";
+    String month2 = "SUBSTRING(CAST(CAST(?2 AS DATE) AS CHAR(10)), 1, 7)";
+    SPECS.put(
+        "ORPHAN_SUPPORTED",
+        new Spec(
+            List.of("street", "sex", "ageBand"),
+            "SELECT "
+                + STREET
+                + " AS k1, COALESCE(p.sex, 'UNKNOWN') AS k2, "
+                + ageBandOnDate("p.birth_date", "CAST(?1 AS DATE)")
+                + " AS k3, 1 AS n"
+                + " FROM support_file f JOIN case_file c ON c.id = f.case_id"
+                + SUBJECT
+                + " WHERE EXISTS (SELECT 1 FROM payment_item i WHERE i.file_id = f.id"
+                + " AND i.pay_month >= "
+                + month1
+                + " AND i.pay_month < "
+                + month2
+                + ")",
+            false,
+            Period.DATES));
     spec(
         "GUARDIANSHIP_INTERVENTIONS",
         List.of("street", "measure"),
