@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 /**
- * {@code ./shouhu bench}: loads the data, runs B1–B5 against Shouhu and their baselines on the same
+ * {@code ./shouhu bench}: loads the data, runs B1–B6 against Shouhu and their baselines on the same
  * database, prints the table and writes {@code target/bench/results.json}. The launcher starts and
  * stops MariaDB, Keycloak and WildFly and passes where they are in the environment.
  */
@@ -102,7 +102,7 @@ public final class Bench {
     }
     long scale = 1_000_000;
     boolean quick = false;
-    Set<String> phases = Set.of("B1", "B2", "B3", "B4", "B5");
+    Set<String> phases = Set.of("B1", "B2", "B3", "B4", "B5", "B6");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> {
@@ -175,6 +175,9 @@ public final class Bench {
     }
     if (phases.contains("B4")) {
       b4();
+    }
+    if (phases.contains("B6")) {
+      b6();
     }
     memory();
     report();
@@ -829,6 +832,54 @@ public final class Bench {
         "",
         "",
         null);
+  }
+
+  // ------------------------------------------------------------------ B6 payment run
+  /**
+   * The month's payment run through Shouhu (a caseworker starts it; Jakarta Batch pays it in
+   * chunks; the bench polls until it is DONE) against the same payment as one hand-written INSERT …
+   * SELECT on the same database ({@link PaymentBaseline}), for the support files of the data's
+   * ORPHAN_SUPPORT cases (up to 100,000).
+   */
+  private void b6() throws Exception {
+    int wanted = (int) Math.min(100_000, scale / 10);
+    log(String.format("B6: writing up to %,d confirmed support files…", wanted));
+    int files = PaymentBaseline.files(dbUrl, dbUser, dbPassword, codec, wanted);
+    long start = System.nanoTime();
+    JsonNode run =
+        api.call(
+            "caseworker1",
+            "POST",
+            "/payment-runs",
+            Api.JSON.createObjectNode().put("month", "2099-01"),
+            202);
+    String id = run.path("id").asText();
+    while (run.path("status").asText().equals("RUNNING")) {
+      Thread.sleep(200);
+      run = api.call("caseworker1", "GET", "/payment-runs/" + id, null, 200);
+    }
+    double shouhu = (System.nanoTime() - start) / 1e9;
+    boolean done = run.path("status").asText().equals("DONE") && run.path("count").asInt() == files;
+    log(
+        String.format(
+            "B6: Shouhu paid %,d files in %.1f s (%s)",
+            run.path("count").asInt(), shouhu, run.path("status").asText()));
+    start = System.nanoTime();
+    int rows = PaymentBaseline.pay(dbUrl, dbUser, dbPassword, "2099-02");
+    double sql = (System.nanoTime() - start) / 1e9;
+    double ratio = shouhu / sql;
+    results.put("B6.files", files);
+    results.put("B6.duration_s", round(shouhu));
+    results.put("B6.baseline_s", round(sql));
+    results.put("B6.ratio", round(ratio));
+    results.put("B6.paid_all", done && rows == files);
+    row(
+        String.format("B6 payment run of %,d files, s", files),
+        fmt(shouhu),
+        fmt(sql),
+        fmt(ratio),
+        "ratio ≤ 5",
+        ratio <= 5 && done && rows == files);
   }
 
   private long countCases(List<String> ids) throws SQLException {

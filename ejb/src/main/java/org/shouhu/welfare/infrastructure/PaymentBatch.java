@@ -28,10 +28,10 @@ import org.shouhu.welfare.domain.SupportMonths;
 /**
  * The monthly payment run as a Jakarta Batch chunk job ({@code
  * META-INF/batch-jobs/payment-run.xml}): the reader lists the files the month is to pay and has not
- * paid — so a restarted run goes on with the rest —, the processor works out each one's amount (the
- * standard in force less other benefits), the writer records a chunk's items with the run's count
- * and total in the chunk's transaction. A file is paid once a month whatever happens:
- * payment_item's unique key.
+ * paid — so a restarted run goes on with the rest — and reads them a chunk at a time, the processor
+ * works out each one's amount (the standard in force less other benefits), the writer records a
+ * chunk's items with the run's count and total in the chunk's transaction. A file is paid once a
+ * month whatever happens: payment_item's unique key.
  */
 public final class PaymentBatch {
 
@@ -48,17 +48,36 @@ public final class PaymentBatch {
 
     @Inject PaymentRunRepository runs;
 
+    @PersistenceContext EntityManager em;
+
     private Iterator<String> ids;
+    private final java.util.Deque<SupportFile> loaded = new java.util.ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
       ids = runs.unpaid(YearMonth.parse(month)).iterator();
     }
 
+    /** The next file, read with the next {@value #BATCH} in one query. */
     @Override
     public Object readItem() {
-      return ids.hasNext() ? ids.next() : null;
+      if (loaded.isEmpty() && ids.hasNext()) {
+        List<String> next = new java.util.ArrayList<>();
+        while (ids.hasNext() && next.size() < BATCH) {
+          next.add(ids.next());
+        }
+        loaded.addAll(
+            em.createQuery(
+                    "select f from SupportFile f where f.id in :ids order by f.id",
+                    SupportFile.class)
+                .setParameter("ids", next)
+                .getResultList());
+      }
+      return loaded.poll();
     }
+
+    /** As many as a chunk holds (payment-run.xml). */
+    static final int BATCH = 100;
   }
 
   /** A file's item for the month. */
@@ -76,18 +95,16 @@ public final class PaymentBatch {
 
     @Inject AllowanceStandardRepository standards;
 
-    @PersistenceContext EntityManager em;
-
     private List<AllowanceStandard> table;
 
     @Override
-    public Object processItem(Object id) {
+    public Object processItem(Object file) {
       if (table == null) {
         table = standards.all();
       }
-      SupportFile f = em.find(SupportFile.class, id);
+      SupportFile f = (SupportFile) file;
       YearMonth m = YearMonth.parse(month);
-      if (f == null || !f.pays(m)) {
+      if (!f.pays(m)) {
         return null; // no longer to pay (ended since the run began)
       }
       BigDecimal standard =
