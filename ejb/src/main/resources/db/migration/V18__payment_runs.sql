@@ -1,7 +1,8 @@
 -- Monthly payment runs (issue 25). A month is paid at most once: month_claim holds the month
 -- while a run counts (running, done, or failed after paying something) and is cleared only when a
 -- run failed having paid nothing; its unique key refuses a second run, also a concurrent one. A
--- file is paid at most once a month: payment_item's unique key, whatever a restart does.
+-- file is paid at most once a month: payment_item's unique key, whatever a restart does. An item
+-- holds no personal data: the bank file takes payee and account from the support file.
 CREATE TABLE payment_run (
   id             VARCHAR(36)    NOT NULL,
   pay_month      VARCHAR(7)     NOT NULL,
@@ -27,8 +28,6 @@ CREATE TABLE payment_item (
   pay_month     VARCHAR(7)     NOT NULL,
   case_number   VARCHAR(20)    NOT NULL,
   amount        DECIMAL(10, 2) NOT NULL,
-  payee_name    TEXT           NOT NULL,
-  bank_account  TEXT           NOT NULL,
   PRIMARY KEY (id),
   UNIQUE KEY uq_item_file_month (file_id, pay_month),
   KEY ix_item_run (run_id, case_number)

@@ -98,10 +98,9 @@ final class PaymentBaseline {
     try (Connection db = DriverManager.getConnection(url, user, password);
         PreparedStatement s =
             db.prepareStatement(
-                "INSERT INTO payment_item (id, run_id, file_id, pay_month, case_number, amount,"
-                    + " payee_name, bank_account)"
+                "INSERT INTO payment_item (id, run_id, file_id, pay_month, case_number, amount)"
                     + " SELECT UUID(), 'baseline', f.id, ?, f.case_number,"
-                    + " GREATEST(st.monthly - f.other_benefit, 0), f.payee_name, f.bank_account"
+                    + " GREATEST(st.monthly - f.other_benefit, 0)"
                     + " FROM support_file f JOIN allowance_standard st ON st.category ="
                     + " CASE WHEN f.category = 'DE_FACTO_UNATTENDED' THEN 'DE_FACTO_UNATTENDED'"
                     + " WHEN f.placement = 'INSTITUTION' THEN 'ORPHAN_INSTITUTION'"

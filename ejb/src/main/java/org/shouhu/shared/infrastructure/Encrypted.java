@@ -51,9 +51,7 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "complaint_step.notes",
           "support_file.payee_name",
           "support_file.bank_account",
-          "support_file.reason",
-          "payment_item.payee_name",
-          "payment_item.bank_account");
+          "support_file.reason");
 
   private final String column;
 
@@ -357,20 +355,6 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
       implements AttributeConverter<String, String> {
     public SupportReason() {
       super("support_file.reason");
-    }
-  }
-
-  @Converter
-  public static class PaidPayee extends Encrypted implements AttributeConverter<String, String> {
-    public PaidPayee() {
-      super("payment_item.payee_name");
-    }
-  }
-
-  @Converter
-  public static class PaidAccount extends Encrypted implements AttributeConverter<String, String> {
-    public PaidAccount() {
-      super("payment_item.bank_account");
     }
   }
 }

@@ -3,10 +3,12 @@ package org.shouhu.welfare.application;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import org.shouhu.welfare.domain.PaymentItem;
 
 /** Writes a run's bank file (an Excel workbook). */
 public interface BankFiles {
 
-  byte[] write(YearMonth month, List<PaymentItem> items, BigDecimal total);
+  /** A payment as the bank needs it. */
+  record Row(String caseNumber, String payee, String account, BigDecimal amount) {}
+
+  byte[] write(YearMonth month, List<Row> rows, BigDecimal total);
 }

@@ -22,7 +22,6 @@ import org.shouhu.shared.domain.Role;
 import org.shouhu.welfare.domain.AllowanceCategory;
 import org.shouhu.welfare.domain.AllowanceStandard;
 import org.shouhu.welfare.domain.AllowanceStandardRepository;
-import org.shouhu.welfare.domain.PaymentItem;
 import org.shouhu.welfare.domain.PaymentRun;
 import org.shouhu.welfare.domain.PaymentRunRepository;
 
@@ -159,10 +158,19 @@ public class PaymentRuns {
     if (r.status() == PaymentRun.Status.RUNNING) {
       throw new org.shouhu.shared.domain.ConflictException("payment.stillRunning");
     }
-    List<PaymentItem> items = runs.items(r.id());
+    List<BankFiles.Row> rows =
+        runs.paid(r.id()).stream()
+            .map(
+                p ->
+                    new BankFiles.Row(
+                        p.item().caseNumber(),
+                        p.file().payeeName(),
+                        p.file().bankAccount(),
+                        p.item().amount()))
+            .toList();
     accessLog.record("PAYMENT_BANK_FILE", List.of(r.id()), null);
     return new BankFile(
-        "shouhu-allowance-" + r.month() + ".xlsx", bankFiles.write(r.month(), items, r.total()));
+        "shouhu-allowance-" + r.month() + ".xlsx", bankFiles.write(r.month(), rows, r.total()));
   }
 
   static JobOperator operator() {

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * A file paid for a month by a run: the case number and amount (what the run lists), and the payee
- * and account (sealed; only the bank file holds them). One per file and month, whatever happens.
+ * A file paid for a month by a run: the case number and the amount, nothing personal (the bank file
+ * takes the payee and account from the support file). One per file and month, whatever happens.
  */
 @Entity
 @Table(name = "payment_item")
@@ -34,21 +34,19 @@ public class PaymentItem {
   @Column(name = "amount", nullable = false, precision = 10, scale = 2)
   private BigDecimal amount;
 
-  private String payeeName;
-
-  private String bankAccount;
-
   protected PaymentItem() {}
 
-  public PaymentItem(String runId, SupportFile file, String month, BigDecimal amount) {
+  public PaymentItem(String runId, Payable file, String month, BigDecimal amount) {
     this.id = UUID.randomUUID().toString();
     this.runId = runId;
     this.fileId = file.id();
     this.month = month;
     this.caseNumber = file.caseNumber();
     this.amount = amount;
-    this.payeeName = file.payeeName();
-    this.bankAccount = file.bankAccount();
+  }
+
+  public String fileId() {
+    return fileId;
   }
 
   public String caseNumber() {
@@ -57,13 +55,5 @@ public class PaymentItem {
 
   public BigDecimal amount() {
     return amount;
-  }
-
-  public String payeeName() {
-    return payeeName;
-  }
-
-  public String bankAccount() {
-    return bankAccount;
   }
 }

@@ -28,4 +28,10 @@ public interface PaymentRunRepository {
   List<AllowanceCategory> categoriesToPay(YearMonth month);
 
   List<PaymentItem> items(String runId);
+
+  /** A run's items with their files (whose payee and account the bank file takes). */
+  List<Paid> paid(String runId);
+
+  /** An item and its file. */
+  record Paid(PaymentItem item, SupportFile file) {}
 }

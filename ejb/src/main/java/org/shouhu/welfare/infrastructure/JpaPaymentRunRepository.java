@@ -97,4 +97,16 @@ public class JpaPaymentRunRepository implements PaymentRunRepository {
         .distinct()
         .toList();
   }
+
+  @Override
+  public List<Paid> paid(String runId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select i, f from PaymentItem i, SupportFile f where f.id = i.fileId"
+                    + " and i.runId = :id order by i.caseNumber",
+                Object[].class)
+            .setParameter("id", runId)
+            .getResultList();
+    return rows.stream().map(r -> new Paid((PaymentItem) r[0], (SupportFile) r[1])).toList();
+  }
 }

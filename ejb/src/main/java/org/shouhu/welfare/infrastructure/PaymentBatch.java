@@ -20,9 +20,9 @@ import java.util.List;
 import org.shouhu.welfare.application.PaymentLedger;
 import org.shouhu.welfare.domain.AllowanceStandard;
 import org.shouhu.welfare.domain.AllowanceStandardRepository;
+import org.shouhu.welfare.domain.Payable;
 import org.shouhu.welfare.domain.PaymentItem;
 import org.shouhu.welfare.domain.PaymentRunRepository;
-import org.shouhu.welfare.domain.SupportFile;
 import org.shouhu.welfare.domain.SupportMonths;
 
 /**
@@ -51,7 +51,7 @@ public final class PaymentBatch {
     @PersistenceContext EntityManager em;
 
     private Iterator<String> ids;
-    private final java.util.Deque<SupportFile> loaded = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Payable> loaded = new java.util.ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
@@ -68,8 +68,10 @@ public final class PaymentBatch {
         }
         loaded.addAll(
             em.createQuery(
-                    "select f from SupportFile f where f.id in :ids order by f.id",
-                    SupportFile.class)
+                    "select new org.shouhu.welfare.domain.Payable(f.id, f.caseNumber, f.category,"
+                        + " f.placement, f.otherBenefit, f.status, f.supportFrom, f.lastMonth)"
+                        + " from SupportFile f where f.id in :ids order by f.id",
+                    Payable.class)
                 .setParameter("ids", next)
                 .getResultList());
       }
@@ -102,7 +104,7 @@ public final class PaymentBatch {
       if (table == null) {
         table = standards.all();
       }
-      SupportFile f = (SupportFile) file;
+      Payable f = (Payable) file;
       YearMonth m = YearMonth.parse(month);
       if (!f.pays(m)) {
         return null; // no longer to pay (ended since the run began)

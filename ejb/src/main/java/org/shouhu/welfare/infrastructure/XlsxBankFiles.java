@@ -8,11 +8,9 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shouhu.welfare.application.BankFiles;
-import org.shouhu.welfare.domain.PaymentItem;
 
 /**
  * A run's bank file (Apache POI): one row per payee — case number, payee, account (as text, so that
@@ -22,29 +20,29 @@ import org.shouhu.welfare.domain.PaymentItem;
 public class XlsxBankFiles implements BankFiles {
 
   @Override
-  public byte[] write(YearMonth month, List<PaymentItem> items, BigDecimal total) {
+  public byte[] write(YearMonth month, List<Row> items, BigDecimal total) {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       Sheet sheet = book.createSheet(month.toString());
       CellStyle money = book.createCellStyle();
       money.setDataFormat(book.createDataFormat().getFormat("0.00"));
       CellStyle text = book.createCellStyle();
       text.setDataFormat(book.createDataFormat().getFormat("@"));
-      Row head = sheet.createRow(0);
+      org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
       String[] names = {"个案编号", "收款人", "账号", "金额（元）"};
       for (int i = 0; i < names.length; i++) {
         head.createCell(i).setCellValue(names[i]);
       }
       int n = 1;
-      for (PaymentItem item : items) {
-        Row row = sheet.createRow(n++);
+      for (Row item : items) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(n++);
         row.createCell(0).setCellValue(item.caseNumber());
-        row.createCell(1).setCellValue(item.payeeName());
-        row.createCell(2).setCellValue(item.bankAccount());
+        row.createCell(1).setCellValue(item.payee());
+        row.createCell(2).setCellValue(item.account());
         row.getCell(2).setCellStyle(text);
         row.createCell(3).setCellValue(item.amount().doubleValue());
         row.getCell(3).setCellStyle(money);
       }
-      Row sum = sheet.createRow(n);
+      org.apache.poi.ss.usermodel.Row sum = sheet.createRow(n);
       sum.createCell(0).setCellValue("合计");
       sum.createCell(1).setCellValue(items.size() + " 人");
       sum.createCell(3).setCellValue(total.doubleValue());
