@@ -38,15 +38,39 @@ public class PaymentLedger {
         .executeUpdate();
   }
 
-  /** A chunk's items, in the chunk's transaction: a file paid twice for a month fails it. */
+  /**
+   * A chunk's items, in the chunk's transaction, as one multi-row INSERT (a hundred single ones
+   * were most of a run's time): a file paid twice for a month fails it, and the chunk with it.
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void pay(String runId, List<PaymentItem> items) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (PaymentItem i : items) {
-      em.persist(i);
-      sum = sum.add(i.amount());
+    if (items.isEmpty()) {
+      return;
     }
-    em.flush();
+    BigDecimal sum = BigDecimal.ZERO;
+    StringBuilder sql =
+        new StringBuilder(
+            "INSERT INTO payment_item (id, run_id, file_id, pay_month, case_number, amount)"
+                + " VALUES ");
+    for (int i = 0; i < items.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+    }
+    try (java.sql.PreparedStatement insert =
+        em.unwrap(java.sql.Connection.class).prepareStatement(sql.toString())) {
+      int p = 1;
+      for (PaymentItem i : items) {
+        insert.setString(p++, i.id());
+        insert.setString(p++, i.runId());
+        insert.setString(p++, i.fileId());
+        insert.setString(p++, i.month());
+        insert.setString(p++, i.caseNumber());
+        insert.setBigDecimal(p++, i.amount());
+        sum = sum.add(i.amount());
+      }
+      insert.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("a chunk of run " + runId + " was not paid", e);
+    }
     em.createQuery(
             "update PaymentRun r set r.count = r.count + :n, r.total = r.total + :t"
                 + " where r.id = :id")

@@ -45,6 +45,18 @@ public class PaymentItem {
     this.amount = amount;
   }
 
+  public String id() {
+    return id;
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  public String month() {
+    return month;
+  }
+
   public String fileId() {
     return fileId;
   }
