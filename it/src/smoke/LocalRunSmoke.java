@@ -76,6 +76,12 @@ public class LocalRunSmoke {
     sheltersOnH2(api, token(provider, "caseworker1"));
     hotlineOnH2(api, token(provider, "hotline1"), token(provider, "supervisor-a"));
     indicatorsOnH2(api, token(provider, "stats1"), director);
+    orphansOnH2(
+        api,
+        director,
+        token(provider, "supervisor-a"),
+        token(provider, "caseworker1"),
+        token(provider, "admin1"));
 
     System.out.println();
     FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -151,6 +157,74 @@ public class LocalRunSmoke {
         "and as a workbook",
         xlsx.statusCode() == 200 && xlsx.body().startsWith("PK"),
         xlsx);
+  }
+
+  /**
+   * An orphan's support file, a standard and the month's payment run on H2 (Jakarta Batch with
+   * its jobs in memory): applied, verified, confirmed, paid once, the bank file written.
+   */
+  private static void orphansOnH2(
+      String api, String director, String supervisor, String caseworker, String admin)
+      throws Exception {
+    String body =
+        "{\"channel\": \"WALK_IN\", \"kind\": \"ORPHAN_SUPPORT\", \"receivedAt\":"
+            + " \"2026-01-05T09:00:00+08:00\", \"jurisdiction\": \"210203001001\", \"category\":"
+            + " \"OTHER\", \"summary\": \"smoke orphan\", \"subject\": {\"name\": \"烟测孤儿\","
+            + " \"sex\": \"M\", \"birthDate\": \"2014-08-08\"}}";
+    String id = field(post(api + "/intakes", director, body, null).body(), "id");
+    HttpResponse<String> applied =
+        post(
+            api + "/cases/" + id + "/support-file",
+            director,
+            "{\"category\": \"ORPHAN\", \"grounds\": {\"father\": {\"situation\": \"DEAD\"},"
+                + " \"mother\": {\"situation\": \"MISSING\"}}, \"placement\": \"KINSHIP\","
+                + " \"payee\": {\"kind\": \"GUARDIAN\", \"name\": \"烟测监护人\", \"bankAccount\":"
+                + " \"6222000000001234\"}, \"appliedAt\": \"2026-01-06T10:00:00+08:00\"}",
+            null);
+    HttpResponse<String> verified =
+        post(
+            api + "/cases/" + id + "/support-file/verification",
+            supervisor,
+            "{\"decision\": \"VERIFIED\", \"at\": \"2026-01-10T10:00:00+08:00\"}",
+            null);
+    HttpResponse<String> confirmed =
+        post(
+            api + "/cases/" + id + "/support-file/confirmation",
+            caseworker,
+            "{\"decision\": \"CONFIRMED\", \"at\": \"2026-01-20T10:00:00+08:00\"}",
+            null);
+    check(
+        "an orphan's support file is applied, verified and confirmed: paid from February",
+        applied.statusCode() == 201
+            && verified.statusCode() == 200
+            && "2026-02".equals(field(confirmed.body(), "supportFrom")),
+        confirmed);
+    HttpResponse<String> standard =
+        post(
+            api + "/allowance-standards",
+            admin,
+            "{\"category\": \"ORPHAN_SCATTERED\", \"monthly\": \"1439.90\", \"from\": \"2026-01\"}",
+            null);
+    check("the admin adds an allowance standard", standard.statusCode() == 201, standard);
+    HttpResponse<String> started =
+        post(api + "/payment-runs", caseworker, "{\"month\": \"2026-02\"}", null);
+    String run = field(started.body(), "id");
+    HttpResponse<String> read = get(api + "/payment-runs/" + run, caseworker);
+    for (int i = 0; i < 300 && "RUNNING".equals(field(read.body(), "status")); i++) {
+      Thread.sleep(100);
+      read = get(api + "/payment-runs/" + run, caseworker);
+    }
+    check(
+        "February's payment run (Jakarta Batch) pays the file its standard",
+        started.statusCode() == 202
+            && "DONE".equals(field(read.body(), "status"))
+            && "1439.90".equals(field(read.body(), "total")),
+        read);
+    HttpResponse<String> again =
+        post(api + "/payment-runs", caseworker, "{\"month\": \"2026-02\"}", null);
+    check("a month is paid once", again.statusCode() == 409, again);
+    HttpResponse<String> bank = get(api + "/payment-runs/" + run + "/bank-file", caseworker);
+    check("the bank file is a workbook", bank.statusCode() == 200 && bank.body().startsWith("PK"), bank);
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */
