@@ -37,6 +37,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.shouhu.monitoring.application.AnnualReports;
 import org.shouhu.monitoring.application.IndicatorReport;
 import org.shouhu.monitoring.application.IndicatorReportWriter;
 import org.shouhu.shared.infrastructure.PdfPages;
@@ -334,32 +335,18 @@ public class IndicatorReportFiles implements IndicatorReportWriter {
       if (published == null) {
         return this;
       }
-      if (published.endsWith("%")) {
-        BigDecimal v = number(published.substring(0, published.length() - 1));
-        if (v != null) {
-          cell.setCellValue(v.movePointLeft(2).doubleValue());
-          cell.setCellStyle(styles.rate);
-          return this;
-        }
+      BigDecimal v = AnnualReports.number(published);
+      if (v == null) {
+        cell.setCellValue(published);
+        cell.setCellStyle(styles.hidden);
+      } else if (published.endsWith("%")) {
+        cell.setCellValue(v.movePointLeft(2).doubleValue());
+        cell.setCellStyle(styles.rate);
       } else {
-        BigDecimal v = number(published);
-        if (v != null) {
-          cell.setCellValue(v.doubleValue());
-          cell.setCellStyle(styles.count);
-          return this;
-        }
+        cell.setCellValue(v.doubleValue());
+        cell.setCellStyle(styles.count);
       }
-      cell.setCellValue(published);
-      cell.setCellStyle(styles.hidden);
       return this;
-    }
-
-    private static BigDecimal number(String text) {
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        return null;
-      }
     }
   }
 }

@@ -130,37 +130,33 @@ public final class PdfPages implements AutoCloseable {
     }
     y -= size / 2;
     for (int r = 0; r < rows.size(); r++) {
-      List<List<String>> cells = new ArrayList<>();
-      int lines = 1;
-      for (int c = 0; c < columns.length; c++) {
-        String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
-        List<String> wrapped = wrap(printable(text == null ? "" : text), columns[c] - 4, size);
-        cells.add(wrapped);
-        lines = Math.max(lines, wrapped.size());
-      }
-      float height = lines * size * 1.4f + 4;
-      if (y - height < MARGIN) {
+      List<List<String>> cells = wrapped(columns, rows.get(r), size);
+      if (y - height(cells, size) < MARGIN) {
         next();
         if (r > 0) {
-          headRow(columns, rows.get(0), size);
+          List<List<String>> head = wrapped(columns, rows.get(0), size);
+          row(columns, head, height(head, size), size, true);
         }
       }
-      row(columns, cells, height, size, r == 0);
+      row(columns, cells, height(cells, size), size, r == 0);
     }
     y -= size / 2;
   }
 
-  private void headRow(float[] columns, List<String> head, float size) throws IOException {
+  /** A row's cells, each wrapped within its column. */
+  private List<List<String>> wrapped(float[] columns, List<String> row, float size)
+      throws IOException {
     List<List<String>> cells = new ArrayList<>();
     for (int c = 0; c < columns.length; c++) {
-      cells.add(
-          wrap(
-              printable(c < head.size() && head.get(c) != null ? head.get(c) : ""),
-              columns[c] - 4,
-              size));
+      String text = c < row.size() && row.get(c) != null ? row.get(c) : "";
+      cells.add(wrap(printable(text), columns[c] - 4, size));
     }
+    return cells;
+  }
+
+  private static float height(List<List<String>> cells, float size) {
     int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-    row(columns, cells, lines * size * 1.4f + 4, size, true);
+    return lines * size * 1.4f + 4;
   }
 
   private void row(

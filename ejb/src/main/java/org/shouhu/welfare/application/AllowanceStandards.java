@@ -71,13 +71,7 @@ public class AllowanceStandards {
   private static Row row(List<AllowanceStandard> table, AllowanceStandard s) {
     BigDecimal rise =
         AllowanceStandard.inForce(table, s.category(), s.from().minusMonths(12))
-            .filter(before -> before.monthly().signum() > 0)
-            .map(
-                before ->
-                    s.monthly()
-                        .subtract(before.monthly())
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(before.monthly(), 1, java.math.RoundingMode.HALF_UP))
+            .flatMap(before -> AllowanceStandard.rise(before, s))
             .orElse(null);
     return new Row(
         s.category().name(),

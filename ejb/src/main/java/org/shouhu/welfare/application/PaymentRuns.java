@@ -75,7 +75,8 @@ public class PaymentRuns {
     commands.check(command);
     YearMonth month = YearMonth.parse(command.month().strip());
     Instant now = Instant.now();
-    PaymentRun run = PaymentRun.start(month, runs.unpaid(month).size(), user.username(), now);
+    // when the month's claim succeeds nothing of it is paid yet: all it pays is still to pay
+    PaymentRun run = PaymentRun.start(month, (int) runs.toPay(month), user.username(), now);
     List<AllowanceStandard> table = standards.all();
     List<AllowanceCategory> missing =
         runs.categoriesToPay(month).stream()
@@ -118,6 +119,10 @@ public class PaymentRuns {
             : runs.items(r.id()).stream()
                 .map(i -> new Item(i.caseNumber(), i.amount().toPlainString()))
                 .toList();
+    return sheet(r, items);
+  }
+
+  private static RunSheet sheet(PaymentRun r, List<Item> items) {
     return new RunSheet(
         r.id(),
         r.month().toString(),
@@ -133,21 +138,7 @@ public class PaymentRuns {
 
   /** The latest runs, newest first (without items). */
   public List<RunSheet> recent() {
-    return runs.recent(24).stream()
-        .map(
-            r ->
-                new RunSheet(
-                    r.id(),
-                    r.month().toString(),
-                    r.status().name(),
-                    r.progress(),
-                    r.count(),
-                    r.total().setScale(2).toPlainString(),
-                    r.failure().orElse(null),
-                    r.startedAt(),
-                    r.finishedAt().orElse(null),
-                    null))
-        .toList();
+    return runs.recent(24).stream().map(r -> sheet(r, null)).toList();
   }
 
   /** The bank file of a finished run: payees, accounts, amounts and the run's total; logged. */

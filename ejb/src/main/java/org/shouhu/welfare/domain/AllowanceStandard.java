@@ -32,14 +32,19 @@ public record AllowanceStandard(AllowanceCategory category, BigDecimal monthly, 
       List<AllowanceStandard> table, AllowanceCategory category, int year) {
     Optional<AllowanceStandard> now = inForce(table, category, YearMonth.of(year, 12));
     Optional<AllowanceStandard> before = inForce(table, category, YearMonth.of(year - 1, 12));
-    if (now.isEmpty() || before.isEmpty() || before.get().monthly().signum() == 0) {
+    return now.isEmpty() || before.isEmpty() ? Optional.empty() : rise(before.get(), now.get());
+  }
+
+  /** How much {@code later} is above {@code earlier}, in % to one place; empty from nothing. */
+  public static Optional<BigDecimal> rise(AllowanceStandard earlier, AllowanceStandard later) {
+    if (earlier.monthly().signum() == 0) {
       return Optional.empty();
     }
     return Optional.of(
-        now.get()
+        later
             .monthly()
-            .subtract(before.get().monthly())
+            .subtract(earlier.monthly())
             .multiply(BigDecimal.valueOf(100))
-            .divide(before.get().monthly(), 1, RoundingMode.HALF_UP));
+            .divide(earlier.monthly(), 1, RoundingMode.HALF_UP));
   }
 }

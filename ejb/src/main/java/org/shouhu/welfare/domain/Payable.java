@@ -20,8 +20,7 @@ public record Payable(
   public boolean pays(YearMonth month) {
     return (status == SupportFile.Status.CONFIRMED || status == SupportFile.Status.ENDED)
         && supportFrom != null
-        && !month.isBefore(YearMonth.parse(supportFrom))
-        && !month.isAfter(YearMonth.parse(lastMonth));
+        && new SupportMonths(YearMonth.parse(supportFrom), YearMonth.parse(lastMonth)).pays(month);
   }
 
   public AllowanceCategory allowanceCategory() {

@@ -264,13 +264,6 @@ public class SupportFile {
     reason = reasons.strip();
   }
 
-  /** Whether {@code month} is paid (a confirmed or ended file, within its months). */
-  public boolean pays(YearMonth month) {
-    return (status == Status.CONFIRMED || status == Status.ENDED)
-        && !month.isBefore(YearMonth.parse(supportFrom))
-        && !month.isAfter(YearMonth.parse(lastMonth));
-  }
-
   public AllowanceCategory allowanceCategory() {
     return AllowanceCategory.of(category, placement);
   }

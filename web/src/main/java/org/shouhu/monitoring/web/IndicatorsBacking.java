@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.shouhu.directory.application.JurisdictionDirectory;
 import org.shouhu.directory.domain.Jurisdiction;
@@ -21,6 +20,7 @@ import org.shouhu.shared.application.CurrentUser;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.DomainException;
 import org.shouhu.shared.domain.JurisdictionLevel;
+import org.shouhu.shared.web.Downloads;
 import org.shouhu.shared.web.Growl;
 import org.shouhu.shared.web.ListsBacking;
 import org.shouhu.shared.web.ShellBacking;
@@ -91,12 +91,7 @@ public class IndicatorsBacking implements Serializable {
   public StreamedContent report(String format) {
     try {
       AnnualReports.File file = reports.of(year, AnnualReports.Format.valueOf(format));
-      return DefaultStreamedContent.builder()
-          .name(file.name())
-          .contentType(file.mediaType())
-          .contentLength((long) file.content().length)
-          .stream(() -> new java.io.ByteArrayInputStream(file.content()))
-          .build();
+      return Downloads.of(file.name(), file.mediaType(), file.content());
     } catch (DomainException e) {
       growl.error(e);
       return null;

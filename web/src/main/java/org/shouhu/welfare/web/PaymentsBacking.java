@@ -3,15 +3,14 @@ package org.shouhu.welfare.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.shouhu.shared.domain.Beijing;
 import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.web.Downloads;
 import org.shouhu.shared.web.Growl;
 import org.shouhu.shared.web.UiText;
 import org.shouhu.welfare.application.PaymentRuns;
@@ -66,12 +65,10 @@ public class PaymentsBacking implements Serializable {
   public StreamedContent bankFile(String id) {
     try {
       PaymentRuns.BankFile file = runs.bankFile(id);
-      return DefaultStreamedContent.builder()
-          .name(file.name())
-          .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-          .contentLength((long) file.content().length)
-          .stream(() -> new ByteArrayInputStream(file.content()))
-          .build();
+      return Downloads.of(
+          file.name(),
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          file.content());
     } catch (DomainException e) {
       growl.error(e);
       return null;

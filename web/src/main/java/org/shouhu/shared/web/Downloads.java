@@ -1,0 +1,20 @@
+package org.shouhu.shared.web;
+
+import java.io.ByteArrayInputStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** A file a page hands over through {@code p:fileDownload}: its name, type and bytes. */
+public final class Downloads {
+
+  private Downloads() {}
+
+  public static StreamedContent of(String name, String contentType, byte[] content) {
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(contentType)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
+  }
+}
