@@ -845,26 +845,21 @@ public final class Bench {
     int wanted = (int) Math.min(100_000, scale / 10);
     log(String.format("B6: writing up to %,d confirmed support files…", wanted));
     int files = PaymentBaseline.files(dbUrl, dbUser, dbPassword, codec, wanted);
+    // one run and one INSERT … SELECT first, not timed: the batch job's first run loads and
+    // compiles its code, as the warm-up did for the other requests
+    log("B6: a first run and a first INSERT … SELECT (not measured)…");
+    pay("2098-12");
+    PaymentBaseline.pay(dbUrl, dbUser, dbPassword, "2098-11");
     long start = System.nanoTime();
-    JsonNode run =
-        api.call(
-            "caseworker1",
-            "POST",
-            "/payment-runs",
-            Api.JSON.createObjectNode().put("month", "2099-01"),
-            202);
-    String id = run.path("id").asText();
-    while (run.path("status").asText().equals("RUNNING")) {
-      Thread.sleep(50);
-      run = api.call("caseworker1", "GET", "/payment-runs/" + id, null, 200);
-    }
-    // from the request to the answer that says DONE, polled every 50 ms (the API's times are to
-    // the second)
+    String id = pay("2099-01");
+    // from the request to the answer that says DONE, the runs' list polled every 50 ms (the run's
+    // own answer lists its items once done: reading them is not paying them)
     double shouhu = (System.nanoTime() - start) / 1e9;
+    JsonNode run = api.call("caseworker1", "GET", "/payment-runs/" + id, null, 200);
     boolean done = run.path("status").asText().equals("DONE") && run.path("count").asInt() == files;
     log(
         String.format(
-            "B6: Shouhu paid %,d files in %.1f s (%s)",
+            "B6: Shouhu paid %,d files in %.2f s (%s)",
             run.path("count").asInt(), shouhu, run.path("status").asText()));
     start = System.nanoTime();
     int rows = PaymentBaseline.pay(dbUrl, dbUser, dbPassword, "2099-02");
@@ -882,6 +877,27 @@ public final class Bench {
         fmt(ratio),
         "ratio ≤ 5",
         ratio <= 5 && done && rows == files);
+  }
+
+  /** Starts the month's run and waits until the runs' list says it is no longer RUNNING. */
+  private String pay(String month) throws Exception {
+    String id =
+        api.call(
+                "caseworker1",
+                "POST",
+                "/payment-runs",
+                Api.JSON.createObjectNode().put("month", month),
+                202)
+            .path("id")
+            .asText();
+    while (true) {
+      for (JsonNode r : api.call("caseworker1", "GET", "/payment-runs", null, 200)) {
+        if (r.path("id").asText().equals(id) && !r.path("status").asText().equals("RUNNING")) {
+          return id;
+        }
+      }
+      Thread.sleep(50);
+    }
   }
 
   private long countCases(List<String> ids) throws SQLException {

@@ -25,6 +25,22 @@ public class PaymentLedger {
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject PaymentRunRepository runs;
 
+  /** How many files a chunk pays in one transaction (payment-run.xml). */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "shouhu.payment.chunk-size",
+      defaultValue = "1000")
+  int chunkSize;
+
+  /** The job's parameters for a run: when it starts, and when it is restarted after a crash. */
+  public java.util.Properties jobParameters(String runId, java.time.YearMonth month) {
+    java.util.Properties parameters = new java.util.Properties();
+    parameters.setProperty("runId", runId);
+    parameters.setProperty("month", month.toString());
+    parameters.setProperty("chunk", Integer.toString(Math.max(1, chunkSize)));
+    return parameters;
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void claim(PaymentRun run) {
     runs.start(run);

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Properties;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.Commands;
@@ -102,10 +101,7 @@ public class PaymentRuns {
                       .toList())));
       return read(run.id());
     }
-    Properties parameters = new Properties();
-    parameters.setProperty("runId", run.id());
-    parameters.setProperty("month", month.toString());
-    ledger.runsAs(run.id(), operator().start(JOB, parameters));
+    ledger.runsAs(run.id(), operator().start(JOB, ledger.jobParameters(run.id(), month)));
     return read(run.id());
   }
 

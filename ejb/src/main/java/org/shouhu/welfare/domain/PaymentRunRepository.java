@@ -18,8 +18,11 @@ public interface PaymentRunRepository {
   /** The runs still RUNNING (to resume after a restart of the server). */
   List<PaymentRun> running();
 
-  /** The ids of the files {@code month} is to pay and has not paid yet, in a stable order. */
-  List<String> unpaid(YearMonth month);
+  /**
+   * The next {@code limit} files {@code month} is to pay and has not paid yet, by id after {@code
+   * after} ("" for the first): what a payment needs of each, nothing unsealed.
+   */
+  List<Payable> unpaid(YearMonth month, String after, int limit);
 
   /** The files that pay {@code month}, paid or not. */
   long toPay(YearMonth month);

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.shouhu.shared.domain.ConflictException;
+import org.shouhu.welfare.domain.Payable;
 import org.shouhu.welfare.domain.PaymentItem;
 import org.shouhu.welfare.domain.PaymentRun;
 import org.shouhu.welfare.domain.PaymentRunRepository;
@@ -52,15 +53,18 @@ public class JpaPaymentRunRepository implements PaymentRunRepository {
   }
 
   @Override
-  public List<String> unpaid(YearMonth month) {
+  public List<Payable> unpaid(YearMonth month, String after, int limit) {
     return em.createQuery(
-            "select f.id "
+            "select new org.shouhu.welfare.domain.Payable(f.id, f.caseNumber, f.category,"
+                + " f.placement, f.otherBenefit, f.status, f.supportFrom, f.lastMonth) "
                 + PAYS
-                + " and not exists (select i from PaymentItem i where i.fileId = f.id"
-                + " and i.month = :m) order by f.id",
-            String.class)
+                + " and f.id > :after and not exists (select i from PaymentItem i"
+                + " where i.fileId = f.id and i.month = :m) order by f.id",
+            Payable.class)
         .setParameter("paid", List.of(SupportFile.Status.CONFIRMED, SupportFile.Status.ENDED))
         .setParameter("m", month.toString())
+        .setParameter("after", after)
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -10,12 +10,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.Iterator;
 import java.util.List;
 import org.shouhu.welfare.application.PaymentLedger;
 import org.shouhu.welfare.domain.AllowanceStandard;
@@ -46,40 +43,36 @@ public final class PaymentBatch {
     @BatchProperty(name = "month")
     String month;
 
+    /** As many as a chunk holds (payment-run.xml). */
+    @Inject
+    @BatchProperty(name = "chunk")
+    String chunk;
+
     @Inject PaymentRunRepository runs;
 
-    @PersistenceContext EntityManager em;
-
-    private Iterator<String> ids;
     private final java.util.Deque<Payable> loaded = new java.util.ArrayDeque<>();
+    private String last;
+    private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-      ids = runs.unpaid(YearMonth.parse(month)).iterator();
+      last = ""; // what has been paid is not read again: a restart goes on with the rest
     }
 
-    /** The next file, read with the next {@value #BATCH} in one query. */
+    /** The next file, read with the rest of its chunk in one query (by id, after the last). */
     @Override
     public Object readItem() {
-      if (loaded.isEmpty() && ids.hasNext()) {
-        List<String> next = new java.util.ArrayList<>();
-        while (ids.hasNext() && next.size() < BATCH) {
-          next.add(ids.next());
+      if (loaded.isEmpty() && !exhausted) {
+        int size = Integer.parseInt(chunk);
+        List<Payable> next = runs.unpaid(YearMonth.parse(month), last, size);
+        exhausted = next.size() < size;
+        if (!next.isEmpty()) {
+          last = next.get(next.size() - 1).id();
         }
-        loaded.addAll(
-            em.createQuery(
-                    "select new org.shouhu.welfare.domain.Payable(f.id, f.caseNumber, f.category,"
-                        + " f.placement, f.otherBenefit, f.status, f.supportFrom, f.lastMonth)"
-                        + " from SupportFile f where f.id in :ids order by f.id",
-                    Payable.class)
-                .setParameter("ids", next)
-                .getResultList());
+        loaded.addAll(next);
       }
       return loaded.poll();
     }
-
-    /** As many as a chunk holds (payment-run.xml). */
-    static final int BATCH = 100;
   }
 
   /** A file's item for the month. */

@@ -1,10 +1,10 @@
-import java.net.URI;
+package org.shouhu.launcher;
+
+import static org.shouhu.launcher.Rest.*;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,23 +12,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Smoke test of the local run (embedded H2), run by "./shouhu test" against a server started the
  * way "./shouhu run" starts it, so that the local configuration cannot rot unnoticed. Plain Java,
- * no dependencies: java LocalRunSmoke.java SERVER_URL PROVIDER_URL MANAGEMENT_URL
+ * no dependencies: LocalRunSmoke SERVER_URL PROVIDER_URL MANAGEMENT_URL
  */
 public class LocalRunSmoke {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-  private static final List<String> FAILURES = new ArrayList<>();
-  private static int passed;
 
   public static void main(String[] args) throws Exception {
     String server = args[0];
@@ -83,10 +75,7 @@ public class LocalRunSmoke {
         token(provider, "caseworker1"),
         token(provider, "admin1"));
 
-    System.out.println();
-    FAILURES.forEach(failure -> System.out.println("FAILED: " + failure));
-    System.out.println("LocalRunSmoke: " + passed + " passed, " + FAILURES.size() + " failed");
-    System.exit(FAILURES.isEmpty() ? 0 : 1);
+    System.exit(summary("LocalRunSmoke"));
   }
 
   /**
@@ -413,35 +402,11 @@ public class LocalRunSmoke {
         calendar);
   }
 
-  private static String bool(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(true|false)").matcher(json);
-    return m.find() ? m.group(1) : null;
-  }
-
   private static String intake(String receivedAt) {
     return "{\"channel\": \"MANDATORY_REPORT\", \"kind\": \"CHILD_PROTECTION\","
         + " \"receivedAt\": \"" + receivedAt + "\", \"jurisdiction\": \"210203001001\","
         + " \"category\": \"NEGLECT\", \"summary\": \"smoke " + System.nanoTime() + "\","
         + " \"subject\": {\"name\": \"烟测儿童\", \"sex\": \"F\"}}";
-  }
-
-  private static long number(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
-    return m.find() ? Long.parseLong(m.group(1)) : -1;
-  }
-
-  private static HttpResponse<String> post(String url, String token, String body, String key)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
@@ -463,44 +428,4 @@ public class LocalRunSmoke {
     }
   }
 
-  private static void check(String what, boolean ok, HttpResponse<String> response) {
-    if (ok) {
-      passed++;
-      System.out.println("ok   " + what);
-    } else {
-      FAILURES.add(what + " (HTTP " + response.statusCode() + ": " + response.body() + ")");
-      System.out.println("FAIL " + what);
-    }
-  }
-
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-    return m.find() ? m.group(1) : null;
-  }
-
-  private static String token(String provider, String user) throws Exception {
-    String form =
-        "grant_type=password&client_id=shouhu-cli&password=demo&username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        CLIENT.send(
-            HttpRequest.newBuilder(URI.create(provider + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String token = field(response.body(), "access_token");
-    if (token == null) {
-      throw new IllegalStateException("no token for " + user + ": " + response.body());
-    }
-    return token;
-  }
-
-  private static HttpResponse<String> get(String url, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
 }
