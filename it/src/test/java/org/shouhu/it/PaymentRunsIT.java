@@ -3,7 +3,6 @@ package org.shouhu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shouhu.it.Problems.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -11,8 +10,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,91 +27,38 @@ class PaymentRunsIT extends DeployedShouhu {
 
   private final Http http = new Http();
   private final Intakes intakes = new Intakes(http);
+  private final Orphans orphans = new Orphans(http);
 
   /** A confirmed orphan (scattered: placed with relatives) paid from April 2023. */
   private String confirmedFile(String name, String otherBenefit) {
-    String id =
-        intakes
-            .create(
-                "director-a",
-                Intakes.report("210203001001")
-                    .add("kind", "ORPHAN_SUPPORT")
-                    .add("category", "OTHER")
-                    .add("receivedAt", "2023-03-01T09:00:00+08:00")
-                    .add(
-                        "subject",
-                        Json.createObjectBuilder()
-                            .add("name", name)
-                            .add("sex", "M")
-                            .add("birthDate", "2011-01-10"))
-                    .build())
-            .getString("id");
-    ok(
-        intakes.act(
-            "director-a",
-            id,
-            "support-file",
-            "{\"category\": \"ORPHAN\", \"grounds\": {\"father\": {\"situation\": \"DEAD\"},"
-                + " \"mother\": {\"situation\": \"DECLARED_DEAD\"}}, \"placement\": \"KINSHIP\","
-                + " \"payee\": {\"kind\": \"GUARDIAN\", \"name\": \"发放监护人\", \"bankAccount\":"
-                + " \"6228480012345678901\"}, \"otherBenefitMonthly\": \""
-                + otherBenefit
-                + "\", \"appliedAt\": \"2023-03-02T10:00:00+08:00\"}"),
-        201);
-    ok(
-        intakes.act(
-            "supervisor-a",
-            id,
-            "support-file/verification",
-            "{\"decision\": \"VERIFIED\", \"at\": \"2023-03-10T10:00:00+08:00\"}"),
-        200);
-    ok(
-        intakes.act(
-            "caseworker1",
-            id,
-            "support-file/confirmation",
-            "{\"decision\": \"CONFIRMED\", \"at\": \"2023-03-20T10:00:00+08:00\"}"),
-        200);
+    String id = orphans.child(name, "F", "2011-01-10", "2023-03-01T09:00:00+08:00");
+    orphans.confirmed(
+        id,
+        Orphans.application(
+            "ORPHAN",
+            "DEAD",
+            "DECLARED_DEAD",
+            "KINSHIP",
+            "GUARDIAN",
+            "发放监护人",
+            "6228480012345678901",
+            otherBenefit,
+            "2023-03-02T10:00:00+08:00"),
+        "2023-03-10T10:00:00+08:00",
+        "2023-03-20T10:00:00+08:00");
     return id;
   }
 
-  private JsonObject ok(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    return Http.json(response.body());
-  }
-
   private HttpResponse<String> start(String token, String month) {
-    return http.post(
-        Http.API + "/payment-runs", token, "application/json", "{\"month\": \"" + month + "\"}");
+    return orphans.start(token, month);
   }
 
-  /** The run once it has finished (the page polls the same way). */
   private JsonObject finished(String id) throws InterruptedException {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      JsonObject run =
-          ok(http.get(Http.API + "/payment-runs/" + id, http.token("caseworker1")), 200);
-      if (!run.getString("status").equals("RUNNING") || Instant.now().isAfter(until)) {
-        return run;
-      }
-      Thread.sleep(200);
-    }
+    return orphans.finished(id);
   }
 
-  private void standard(String category, String monthly, String from) {
-    HttpResponse<String> r =
-        http.post(
-            Http.API + "/allowance-standards",
-            http.token("admin1"),
-            "application/json",
-            "{\"category\": \""
-                + category
-                + "\", \"monthly\": \""
-                + monthly
-                + "\", \"from\": \""
-                + from
-                + "\"}");
-    assertThat(r.statusCode()).as(r.body()).isIn(201, 409);
+  private static JsonObject ok(HttpResponse<String> response, int status) {
+    return Orphans.ok(response, status);
   }
 
   @Test
@@ -130,7 +74,7 @@ class PaymentRunsIT extends DeployedShouhu {
     assertThat(none.getString("failure")).contains("社会散居孤儿");
     assertThat(none.getInt("count")).isZero();
 
-    standard("ORPHAN_SCATTERED", "1439.90", "2023-01");
+    orphans.standard("ORPHAN_SCATTERED", "1439.90", "2023-01");
     // March: confirmed in March, paid from April — nothing to pay
     JsonObject march = finished(ok(start(token, "2023-03"), 202).getString("id"));
     assertThat(march.getString("status")).isEqualTo("DONE");
@@ -204,47 +148,21 @@ class PaymentRunsIT extends DeployedShouhu {
 
   /** A de-facto unattended child supported in 2021 only: paid from February, ended in December. */
   private void supportedIn2021(String name) {
-    String id =
-        intakes
-            .create(
-                "director-a",
-                Intakes.report("210203001001")
-                    .add("kind", "ORPHAN_SUPPORT")
-                    .add("category", "OTHER")
-                    .add("receivedAt", "2021-01-05T09:00:00+08:00")
-                    .add(
-                        "subject",
-                        Json.createObjectBuilder()
-                            .add("name", name)
-                            .add("sex", "F")
-                            .add("birthDate", "2012-03-03"))
-                    .build())
-            .getString("id");
-    ok(
-        intakes.act(
-            "director-a",
-            id,
-            "support-file",
-            "{\"category\": \"DE_FACTO_UNATTENDED\", \"grounds\": {\"father\": {\"situation\":"
-                + " \"DEAD\"}, \"mother\": {\"situation\": \"SERIOUS_ILLNESS\"}}, \"placement\":"
-                + " \"KINSHIP\", \"payee\": {\"kind\": \"GUARDIAN\", \"name\": \"指标监护人\","
-                + " \"bankAccount\": \"6228480099990000111\"}, \"otherBenefitMonthly\": \"100.00\","
-                + " \"appliedAt\": \"2021-01-06T10:00:00+08:00\"}"),
-        201);
-    ok(
-        intakes.act(
-            "supervisor-a",
-            id,
-            "support-file/verification",
-            "{\"decision\": \"VERIFIED\", \"at\": \"2021-01-10T10:00:00+08:00\"}"),
-        200);
-    ok(
-        intakes.act(
-            "caseworker1",
-            id,
-            "support-file/confirmation",
-            "{\"decision\": \"CONFIRMED\", \"at\": \"2021-01-20T10:00:00+08:00\"}"),
-        200);
+    String id = orphans.child(name, "F", "2012-03-03", "2021-01-05T09:00:00+08:00");
+    orphans.confirmed(
+        id,
+        Orphans.application(
+            "DE_FACTO_UNATTENDED",
+            "DEAD",
+            "SERIOUS_ILLNESS",
+            "KINSHIP",
+            "GUARDIAN",
+            "指标监护人",
+            "6228480099990000111",
+            "100.00",
+            "2021-01-06T10:00:00+08:00"),
+        "2021-01-10T10:00:00+08:00",
+        "2021-01-20T10:00:00+08:00");
     ok(
         intakes.act(
             "caseworker1",
@@ -259,7 +177,7 @@ class PaymentRunsIT extends DeployedShouhu {
     for (String n : List.of("甲", "乙", "丙", "丁", "戊")) {
       supportedIn2021("指标保障儿童" + n);
     }
-    standard("DE_FACTO_UNATTENDED", "1439.90", "2021-01");
+    orphans.standard("DE_FACTO_UNATTENDED", "1439.90", "2021-01");
     JsonObject run = finished(ok(start(http.token("caseworker1"), "2021-02"), 202).getString("id"));
     assertThat(run.getString("status")).isEqualTo("DONE");
     assertThat(run.getJsonArray("items")).hasSize(5);

@@ -3,7 +3,6 @@ package org.shouhu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shouhu.it.Problems.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -21,22 +20,7 @@ class SupportFilesIT extends DeployedShouhu {
   private final Intakes intakes = new Intakes(http);
 
   private String orphanCase(String name) {
-    return intakes
-        .create(
-            "director-a",
-            Intakes.report("210203001001")
-                .add("kind", "ORPHAN_SUPPORT")
-                .add("category", "OTHER")
-                .add("channel", "WALK_IN")
-                .add("receivedAt", "2026-02-01T09:00:00+08:00")
-                .add(
-                    "subject",
-                    Json.createObjectBuilder()
-                        .add("name", name)
-                        .add("sex", "F")
-                        .add("birthDate", "2012-05-20"))
-                .build())
-        .getString("id");
+    return new Orphans(http).child(name, "F", "2012-05-20", "2026-02-01T09:00:00+08:00");
   }
 
   private static String application(String category, String father, String mother, String since) {
@@ -217,6 +201,9 @@ class SupportFilesIT extends DeployedShouhu {
           .as(user)
           .isIn(403, 404);
     }
+    // the annual review: only of a confirmed file, only by the street's supervisor or a caseworker
+    assertProblem(intakes.act("supervisor-a", id, "support-file/review", "{}"), 409);
+    assertProblem(intakes.act("director-a", id, "support-file/review", "{}"), 403);
     // an applied file has no refusal letter
     assertProblem(
         http.get(Http.API + "/cases/" + id + "/support-file/refusal.pdf", http.token("director-a")),

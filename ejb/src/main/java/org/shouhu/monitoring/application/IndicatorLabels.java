@@ -33,6 +33,8 @@ public class IndicatorLabels {
       case "measure" -> Messages.get(language, "planAction.type." + value);
       case "applicant" -> Messages.get(language, "orderApplicant." + value);
       case "urgent" -> Messages.get(language, "yesNo." + value);
+      case "allowance" -> Messages.get(language, "allowanceCategory." + value);
+      case "growth" -> Messages.get(language, "growthMeasure." + value);
       default -> value;
     };
   }

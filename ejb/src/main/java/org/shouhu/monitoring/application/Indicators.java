@@ -272,15 +272,26 @@ public class Indicators {
 
   /** A year's (or quarter's) counts, protected as one release, ready to be cut into answers. */
   private final class Computed {
-    int year;
+    final int year;
     final Map<Integer, Computed> earlier = new HashMap<>();
     final Map<Integer, Optional<Frozen>> frozen = new HashMap<>();
     final List<Indicator> indicators;
     final Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     final Published published;
 
-    Computed(List<Indicator> indicators, Release release, SmallCellProtection protection) {
+    /**
+     * {@code release}: the counts protection looks at; {@code amounts}: the sums of money and of
+     * months behind a mean or a growth, which count nobody and are published as they are (a mean is
+     * shown when the persons behind it are).
+     */
+    Computed(
+        List<Indicator> indicators,
+        Release release,
+        Release amounts,
+        SmallCellProtection protection,
+        int year) {
       this.indicators = indicators;
+      this.year = year;
       Map<String, SmallCellProtection.Shown> shown = new HashMap<>(protection.protect(release));
       for (Indicator i : indicators) {
         if (!i.countsPeople()) { // places and posts identify nobody: published as counted
@@ -288,7 +299,10 @@ public class Indicators {
               (k, v) -> k.startsWith(i.code() + "|") ? SmallCellProtection.Shown.PUBLISHED : v);
         }
       }
-      this.published = new Published(release.counts(), shown, protection);
+      Map<String, Long> counts = new LinkedHashMap<>(release.counts());
+      counts.putAll(amounts.counts());
+      amounts.counts().keySet().forEach(k -> shown.put(k, SmallCellProtection.Shown.PUBLISHED));
+      this.published = new Published(counts, shown, protection, year);
     }
 
     /** The district's answer (street null) or one street's. */
@@ -348,18 +362,31 @@ public class Indicators {
     Instant to = end.atStartOfDay(Beijing.ZONE).toInstant();
     List<Indicator> indicators = catalogue.all().stream().filter(which).toList();
     Release release = new Release();
+    Release amounts = new Release();
     Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       List<IndicatorCounts.Row> found = counts.count(i.code(), from, to);
       rows.put(i.code(), found);
-      add(release, i, found, "n");
-      if (i.unit() == Indicator.Unit.RATE) {
-        add(release, i, found, "d");
+      switch (i.unit()) {
+        case COUNT -> add(release, i, found, "n");
+        case RATE -> {
+          add(release, i, found, "n");
+          add(release, i, found, "d");
+        }
+        case MEAN -> {
+          add(release, i, found, "p");
+          add(amounts, i, found, "n");
+          add(amounts, i, found, "d");
+        }
+        case GROWTH -> {
+          add(amounts, i, found, "n");
+          add(amounts, i, found, "d");
+        }
       }
     }
-    Computed computed = new Computed(indicators, release, new SmallCellProtection(threshold));
+    Computed computed =
+        new Computed(indicators, release, amounts, new SmallCellProtection(threshold), year);
     computed.rows.putAll(rows);
-    computed.year = year;
     return computed;
   }
 
@@ -372,7 +399,7 @@ public class Indicators {
    * its target.
    */
   private TargetStatus statusOf(Indicator i, String street, Computed current) {
-    if (i.target() == null || i.unit() != Indicator.Unit.RATE) {
+    if (!i.judged()) {
       return TargetStatus.NONE;
     }
     String totalKey = street == null ? "" : "street=" + street;
@@ -444,7 +471,7 @@ public class Indicators {
     List<String> cellKeys = new ArrayList<>();
     long all = 0;
     for (IndicatorCounts.Row r : rows) {
-      long v = part.equals("n") ? r.numerator() : r.denominator();
+      long v = part(r, part);
       String k = key(i, part, cellKey(i, r.breakdown()));
       release.count(k, v);
       cellKeys.add(k);
@@ -468,10 +495,7 @@ public class Indicators {
     byStreet.forEach(
         (s, inStreet) -> {
           String streetKey = key(i, part, "street=" + s);
-          long sum =
-              inStreet.stream()
-                  .mapToLong(r -> part.equals("n") ? r.numerator() : r.denominator())
-                  .sum();
+          long sum = inStreet.stream().mapToLong(r -> part(r, part)).sum();
           release.count(streetKey, sum);
           streetKeys.add(streetKey);
           List<String> parts =
@@ -483,6 +507,15 @@ public class Indicators {
     if (!streetKeys.isEmpty()) {
       release.sum(total, streetKeys);
     }
+  }
+
+  /** A row's numerator ("n"), denominator ("d") or persons ("p"). */
+  private static long part(IndicatorCounts.Row r, String part) {
+    return switch (part) {
+      case "n" -> r.numerator();
+      case "d" -> r.denominator();
+      default -> r.persons();
+    };
   }
 
   /** A cell's breakdown as a key: {@code street=…;sex=…} in the catalogue's order. */
@@ -498,9 +531,16 @@ public class Indicators {
   private record Published(
       Map<String, Long> counts,
       Map<String, SmallCellProtection.Shown> shown,
-      SmallCellProtection protection) {
+      SmallCellProtection protection,
+      int year) {
+
+    /** The plan's baseline year for a growth: its standards of 31 December 2020. */
+    static final int BASELINE_YEAR = 2020;
 
     String value(Indicator i, String cell) {
+      if (i.unit() == Indicator.Unit.GROWTH && cell.isEmpty()) {
+        return slowestAverage(i);
+      }
       String n = key(i, "n", cell);
       if (!counts.containsKey(n)) {
         return i.unit() == Indicator.Unit.COUNT ? "0" : null;
@@ -512,11 +552,47 @@ public class Indicators {
       if (counts.get(d) == 0) {
         return null; // nothing to count a rate of
       }
-      if (shown.get(n) != SmallCellProtection.Shown.PUBLISHED
-          || shown.get(d) != SmallCellProtection.Shown.PUBLISHED) {
-        return "x";
-      }
-      return rate(counts.get(n), counts.get(d)).toPlainString() + "%";
+      return switch (i.unit()) {
+        case MEAN ->
+            shown.get(key(i, "p", cell)) != SmallCellProtection.Shown.PUBLISHED
+                ? "x"
+                : mean(counts.get(n), counts.get(d)).toPlainString();
+        case GROWTH -> {
+          BigDecimal g = growth(counts.get(n), counts.get(d), cell);
+          yield g == null ? null : g.toPlainString() + "%";
+        }
+        default ->
+            shown.get(n) != SmallCellProtection.Shown.PUBLISHED
+                    || shown.get(d) != SmallCellProtection.Shown.PUBLISHED
+                ? "x"
+                : rate(counts.get(n), counts.get(d)).toPlainString() + "%";
+      };
+    }
+
+    static BigDecimal mean(long fen, long months) {
+      return org.shouhu.monitoring.domain.Averages.mean(fen, months);
+    }
+
+    /**
+     * The rise of a growth's cell in %: over the year, or (a cell of {@code
+     * growth=AVERAGE_SINCE_2020}) a year on average since 2020; null when nothing compares.
+     */
+    BigDecimal growth(long now, long before, String cell) {
+      return org.shouhu.monitoring.domain.Averages.rise(
+          now, before, cell.contains("growth=AVERAGE_SINCE_2020") ? year - BASELINE_YEAR : 1);
+    }
+
+    /** A growth's total: the slowest category's yearly average since 2020 (each must meet it). */
+    String slowestAverage(Indicator i) {
+      String prefix = key(i, "n", "");
+      return counts.keySet().stream()
+          .filter(k -> k.startsWith(prefix) && k.contains("growth=AVERAGE_SINCE_2020"))
+          .map(k -> k.substring(prefix.length()))
+          .map(c -> growth(counts.get(key(i, "n", c)), counts.get(key(i, "d", c)), c))
+          .filter(java.util.Objects::nonNull)
+          .min(java.util.Comparator.naturalOrder())
+          .map(g -> g.toPlainString() + "%")
+          .orElse(null);
     }
 
     static BigDecimal rate(long numerator, long denominator) {

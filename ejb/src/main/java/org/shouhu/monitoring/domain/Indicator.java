@@ -21,10 +21,16 @@ public record Indicator(
     String nameEn,
     String plan) {
 
-  /** A count of events or persons, or a rate (numerator / denominator). */
+  /**
+   * A count of events or persons; a rate (numerator / denominator, in %); a mean amount (a sum of
+   * yuan in fen / how many it was paid for, in yuan); a growth (a value / the same value earlier,
+   * less one, in %).
+   */
   public enum Unit {
     COUNT,
-    RATE
+    RATE,
+    MEAN,
+    GROWTH
   }
 
   /** Whether higher is better, lower is better, or a count only. */
@@ -36,14 +42,29 @@ public record Indicator(
 
   /** The breakdown keys cells may carry (API.md "Indicators"; INDICATORS.md's letters). */
   public static final List<String> KEYS =
-      List.of("street", "sex", "ageBand", "category", "applicant", "urgent", "measure");
+      List.of(
+          "street",
+          "sex",
+          "ageBand",
+          "category",
+          "applicant",
+          "urgent",
+          "measure",
+          "allowance",
+          "growth");
 
   /**
-   * Whether it counts people or events about them (protected by small-cell suppression), or places
-   * and posts — the staffing coverage counts streets and communities, which identify nobody.
+   * Whether it counts people or events about them (protected by small-cell suppression), or places,
+   * posts and published standards — the staffing coverage counts streets and communities, a growth
+   * compares the allowance standards: they identify nobody.
    */
   public boolean countsPeople() {
-    return !code.startsWith("STAFF_");
+    return !code.startsWith("STAFF_") && unit != Unit.GROWTH;
+  }
+
+  /** Whether its status is judged against a target (a rate or a growth, with a target). */
+  public boolean judged() {
+    return target != null && (unit == Unit.RATE || unit == Unit.GROWTH);
   }
 
   public boolean byStreet() {
@@ -74,7 +95,7 @@ public record Indicator(
             throw new IllegalArgumentException("unknown breakdown " + key);
           }
         }
-        found.add(
+        Indicator indicator =
             new Indicator(
                 c[0].strip(),
                 Unit.valueOf(c[1].strip().toUpperCase(Locale.ROOT)),
@@ -86,7 +107,11 @@ public record Indicator(
                 cells,
                 c[6].strip(),
                 c[7].strip(),
-                c[8].strip()));
+                c[8].strip());
+        if (indicator.target() != null && !indicator.judged()) {
+          throw new IllegalArgumentException("a target needs a rate or a growth");
+        }
+        found.add(indicator);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "indicator catalogue, line " + (i + 1) + ": " + e.getMessage(), e);

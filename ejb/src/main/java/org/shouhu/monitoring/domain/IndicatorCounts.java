@@ -11,8 +11,16 @@ import java.util.Map;
  */
 public interface IndicatorCounts {
 
-  /** One group: its breakdown values (keys of {@link Indicator#cells()}) and counts. */
-  record Row(Map<String, String> breakdown, long numerator, long denominator) {}
+  /**
+   * One group: its breakdown values (keys of {@link Indicator#cells()}) and counts; for a mean, the
+   * distinct persons behind it too (what small-cell protection counts).
+   */
+  record Row(Map<String, String> breakdown, long numerator, long denominator, long persons) {
+
+    public Row(Map<String, String> breakdown, long numerator, long denominator) {
+      this(breakdown, numerator, denominator, 0);
+    }
+  }
 
   /** Whether there is a query for {@code code}. */
   boolean knows(String code);

@@ -57,8 +57,30 @@ public class SqlIndicatorCounts implements IndicatorCounts {
     NONE
   }
 
-  /** What each indicator selects (inner query) and groups by (its breakdown columns). */
-  private record Spec(List<String> keys, String inner, boolean rate, Period period) {}
+  /**
+   * What each indicator selects (inner query) and groups by (its breakdown columns); {@code rate}:
+   * it selects a denominator {@code d}; {@code persons}: and the person {@code p} each row is about
+   * (a mean's cells are protected by the distinct persons behind them).
+   */
+  private record Spec(
+      List<String> keys, String inner, boolean rate, Period period, boolean persons) {
+
+    Spec(List<String> keys, String inner, boolean rate, Period period) {
+      this(keys, inner, rate, period, false);
+    }
+  }
+
+  /** Where the visits a year that ORPHAN_VISITS requires go in its statement. */
+  private static final String VISITS = "#VISITS#";
+
+  /** The visits a year ORPHAN_VISITS requires by default ([policy default]: one a quarter). */
+  static final int DEFAULT_VISITS = 4;
+
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "shouhu.support.visits-a-year",
+      defaultValue = "4")
+  int visitsAYear;
 
   private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
 
@@ -149,6 +171,83 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + month2
                 + ")",
             false,
+            Period.DATES));
+    // the mean monthly allowance: paid in the period's months (in fen) over child-months paid, by
+    // the allowance's category; protected by the distinct children behind each cell
+    String allowanceCategory =
+        "CASE WHEN f.category = 'DE_FACTO_UNATTENDED' THEN 'DE_FACTO_UNATTENDED'"
+            + " WHEN f.placement = 'INSTITUTION' THEN 'ORPHAN_INSTITUTION'"
+            + " ELSE 'ORPHAN_SCATTERED' END";
+    SPECS.put(
+        "ALLOWANCE_PAID_MEAN",
+        new Spec(
+            List.of("allowance"),
+            "SELECT "
+                + allowanceCategory
+                + " AS k1, i.amount * 100 AS n, 1 AS d, i.file_id AS p"
+                + " FROM payment_item i JOIN support_file f ON f.id = i.file_id"
+                + " WHERE i.pay_month >= "
+                + month1
+                + " AND i.pay_month < "
+                + month2,
+            true,
+            Period.DATES,
+            true));
+    // the standards' rise, per category: the standard in force on the year's last day (in fen)
+    // over the one a year before (YEAR_ON_YEAR) and over the one on 31 December 2020
+    // (AVERAGE_SINCE_2020, the plan's baseline; the yearly average is taken in Java); a category
+    // without both has nothing to compare
+    String distinct = " FROM (SELECT DISTINCT category FROM allowance_standard) c WHERE ";
+    SPECS.put(
+        "ALLOWANCE_STANDARD_GROWTH",
+        new Spec(
+            List.of("allowance", "growth"),
+            "SELECT c.category AS k1, 'YEAR_ON_YEAR' AS k2, "
+                + standardBefore(month2)
+                + " AS n, "
+                + standardBefore(month1)
+                + " AS d"
+                + distinct
+                + standardBefore(month2)
+                + " IS NOT NULL AND "
+                + standardBefore(month1)
+                + " IS NOT NULL UNION ALL SELECT c.category, 'AVERAGE_SINCE_2020', "
+                + standardBefore(month2)
+                + ", "
+                + standardBefore("'2021-01'")
+                + distinct
+                + standardBefore(month2)
+                + " IS NOT NULL AND "
+                + standardBefore("'2021-01'")
+                + " IS NOT NULL",
+            true,
+            Period.DATES));
+    // children outside institutions paid six months or more of the period: how many had the
+    // visits a year and no annual review outstanding at the period's end
+    SPECS.put(
+        "ORPHAN_VISITS",
+        new Spec(
+            List.of("street"),
+            "SELECT "
+                + STREET
+                + " AS k1, CASE WHEN (SELECT COUNT(*) FROM case_visit v WHERE v.case_id = c.id"
+                + " AND TIMESTAMPADD(HOUR, 8, v.visited_at) >= ?1"
+                + " AND TIMESTAMPADD(HOUR, 8, v.visited_at) < ?2) >= "
+                + VISITS
+                + " AND NOT EXISTS (SELECT 1 FROM case_deadline d WHERE d.case_id = c.id"
+                + " AND d.name = 'SUPPORT_REVIEW' AND d.lapsed_at IS NULL"
+                + " AND TIMESTAMPADD(HOUR, 8, d.due_at) < ?2 AND (d.met_at IS NULL"
+                + " OR TIMESTAMPADD(HOUR, 8, d.met_at) >= ?2))"
+                + " THEN 1 ELSE 0 END AS n, 1 AS d"
+                + " FROM support_file f JOIN case_file c ON c.id = f.case_id"
+                + " WHERE f.placement <> 'INSTITUTION'"
+                + " AND (SELECT COUNT(*) FROM payment_item i WHERE i.file_id = f.id"
+                + " AND i.pay_month >= "
+                + month1
+                + " AND i.pay_month < "
+                + month2
+                + ") >= 6",
+            true,
             Period.DATES));
     spec(
         "GUARDIANSHIP_INTERVENTIONS",
@@ -265,6 +364,15 @@ public class SqlIndicatorCounts implements IndicatorCounts {
             Period.NONE));
   }
 
+  /** A category's standard (in fen) in force in the month before {@code month} ('YYYY-MM'). */
+  private static String standardBefore(String month) {
+    return "(SELECT s.monthly * 100 FROM allowance_standard s WHERE s.category = c.category"
+        + " AND s.from_month = (SELECT MAX(s2.from_month) FROM allowance_standard s2"
+        + " WHERE s2.category = c.category AND s2.from_month < "
+        + month
+        + "))";
+  }
+
   private static void spec(String code, List<String> keys, String inner) {
     SPECS.put(code, new Spec(keys, inner, inner.contains(" AS d FROM"), Period.INSTANTS));
   }
@@ -369,6 +477,10 @@ public class SqlIndicatorCounts implements IndicatorCounts {
    * #periodOf}): for the benchmark, whose baseline runs the same SQL over plain JDBC.
    */
   public static String statement(String code) {
+    return statement(code, DEFAULT_VISITS);
+  }
+
+  private static String statement(String code, int visits) {
     Spec spec = SPECS.get(code);
     if (spec == null) {
       throw new IllegalArgumentException("no query for " + code);
@@ -388,8 +500,9 @@ public class SqlIndicatorCounts implements IndicatorCounts {
         + columns
         + "SUM(t.n)"
         + (spec.rate() ? ", SUM(t.d)" : "")
+        + (spec.persons() ? ", COUNT(DISTINCT t.p)" : "")
         + " FROM ("
-        + spec.inner()
+        + spec.inner().replace(VISITS, Integer.toString(visits))
         + ") t"
         + groupBy;
   }
@@ -407,7 +520,7 @@ public class SqlIndicatorCounts implements IndicatorCounts {
     if (spec == null) {
       throw new IllegalArgumentException("no query for " + code);
     }
-    Query q = em.createNativeQuery(statement(code));
+    Query q = em.createNativeQuery(statement(code, visitsAYear));
     if (spec.period() == Period.DATES) {
       q.setParameter(1, LocalDate.ofInstant(from, Beijing.ZONE));
       q.setParameter(2, LocalDate.ofInstant(to, Beijing.ZONE));
@@ -425,10 +538,11 @@ public class SqlIndicatorCounts implements IndicatorCounts {
       int k = spec.keys().size();
       long n = r[k] == null ? 0 : ((Number) r[k]).longValue();
       long d = spec.rate() ? (r[k + 1] == null ? 0 : ((Number) r[k + 1]).longValue()) : n;
+      long persons = spec.persons() ? ((Number) r[k + 2]).longValue() : 0;
       if (spec.keys().isEmpty() && d == 0 && n == 0) {
         continue; // SUM over no rows
       }
-      rows.add(new Row(breakdown, n, d));
+      rows.add(new Row(breakdown, n, d, persons));
     }
     return rows;
   }

@@ -129,4 +129,12 @@ public final class SupportCommands {
       return Values.instant(at);
     }
   }
+
+  /** The annual review: when it was done (now if not given). */
+  public record Review(@DateTime String at) {
+
+    public Instant when(Instant now) {
+      return at == null || at.isBlank() ? now : Values.instant(at);
+    }
+  }
 }

@@ -121,6 +121,23 @@ public class SupportFiles {
     return stored(o.aCase(), o.file(), "SUPPORT_CONFIRMATION", o.file().status().name(), now);
   }
 
+  /**
+   * The annual review of a file still paid (by the street or the district): the review deadline
+   * met, the next one due {@code shouhu.support.review-every} later.
+   */
+  @Audited("SUPPORT_REVIEW")
+  @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public SupportFileSheet review(@Audited.RecordId CaseId id, SupportCommands.Review r) {
+    Opened o = open(id);
+    commands.check(r);
+    Instant now = Instant.now();
+    Instant at = notInFuture(r.when(now), now);
+    o.file().checkReview(at);
+    o.aCase().settle(SupportFile.REVIEW, o.file().id(), at, true);
+    o.aCase().track(SupportFile.REVIEW, o.file().id(), at, due(reviewEvery, at));
+    return stored(o.aCase(), o.file(), "SUPPORT_REVIEW", "REVIEWED", now);
+  }
+
   @Audited("SUPPORT_END")
   @RolesAllowed(Role.Names.CASEWORKER)
   public SupportFileSheet end(@Audited.RecordId CaseId id, SupportCommands.End e) {

@@ -234,6 +234,18 @@ public class SupportFile {
     lastMonth = months.last().toString();
   }
 
+  /**
+   * The annual review of a file still paid: only a confirmed one, never before its confirmation.
+   */
+  public void checkReview(Instant at) {
+    if (status != Status.CONFIRMED) {
+      throw new ConflictException("support.reviewNotConfirmed");
+    }
+    if (at.isBefore(confirmedAt)) {
+      throw InvalidInputException.of("at", "support.reviewBeforeConfirmed");
+    }
+  }
+
   /** Support ends (grounds gone, adoption…): no month after {@code at}'s is paid. */
   public void end(String why, Instant at) {
     if (status != Status.CONFIRMED) {

@@ -57,6 +57,7 @@ public class CasePaths implements RecordPaths {
           Map.entry("support-file", "SUPPORT_APPLICATION"),
           Map.entry("support-file/verification", "SUPPORT_VERIFICATION"),
           Map.entry("support-file/confirmation", "SUPPORT_CONFIRMATION"),
+          Map.entry("support-file/review", "SUPPORT_REVIEW"),
           Map.entry("support-file/end", "SUPPORT_END"),
           Map.entry("support-file/refusal.pdf", "SUPPORT_REFUSAL_LETTER"));
 

@@ -19,7 +19,8 @@ import org.shouhu.welfare.application.SupportFiles;
 /**
  * {@code POST /api/v1/cases/{id}/support-file} → 201 (APPLIED, a {@code SUPPORT_VERIFICATION}
  * deadline); {@code …/verification} (supervisor), {@code …/confirmation} and {@code …/end}
- * (caseworker) → 200 (API.md "Orphans and de-facto unattended children").
+ * (caseworker), {@code …/review} (supervisor or caseworker, an extension: the annual review) → 200
+ * (API.md "Orphans and de-facto unattended children").
  */
 @Path("/v1/cases/{id}/support-file")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +51,13 @@ public class SupportFileResource {
   public SupportFileSheet confirm(
       @PathParam("id") String id, SupportCommands.Confirmation decision) {
     return files.confirm(CaseId.of(id), Bodies.required(decision));
+  }
+
+  @POST
+  @Path("/review")
+  @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public SupportFileSheet review(@PathParam("id") String id, SupportCommands.Review review) {
+    return files.review(CaseId.of(id), review == null ? new SupportCommands.Review(null) : review);
   }
 
   @POST
