@@ -890,7 +890,8 @@ public final class Bench {
                 202)
             .path("id")
             .asText();
-    while (true) {
+    long until = System.nanoTime() + 600_000_000_000L; // ten minutes
+    while (System.nanoTime() < until) {
       for (JsonNode r : api.call("caseworker1", "GET", "/payment-runs", null, 200)) {
         if (r.path("id").asText().equals(id) && !r.path("status").asText().equals("RUNNING")) {
           return id;
@@ -898,6 +899,7 @@ public final class Bench {
       }
       Thread.sleep(50);
     }
+    throw new IllegalStateException("the run for " + month + " did not finish in ten minutes");
   }
 
   private long countCases(List<String> ids) throws SQLException {

@@ -120,6 +120,17 @@ class WelfareIndicatorsIT extends DeployedShouhu {
                     422)
                 .toString())
         .contains("\"at\"");
+    // nor before the review before it
+    assertThat(
+            Problems.assertProblem(
+                    intakes.act(
+                        "supervisor-a",
+                        ids.get(0),
+                        "support-file/review",
+                        "{\"at\": \"2020-06-01T10:00:00+08:00\"}"),
+                    422)
+                .toString())
+        .contains("\"at\"");
     for (String month : List.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06")) {
       JsonObject run = orphans.paid(month);
       assertThat(run.getString("status")).as(run.toString()).isEqualTo("DONE");

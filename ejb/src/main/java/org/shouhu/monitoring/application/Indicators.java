@@ -365,7 +365,8 @@ public class Indicators {
     Release amounts = new Release();
     Map<String, List<IndicatorCounts.Row>> rows = new LinkedHashMap<>();
     for (Indicator i : indicators) {
-      List<IndicatorCounts.Row> found = counts.count(i.code(), from, to);
+      List<IndicatorCounts.Row> found =
+          quarter != null && counts.yearly(i.code()) ? List.of() : counts.count(i.code(), from, to);
       rows.put(i.code(), found);
       switch (i.unit()) {
         case COUNT -> add(release, i, found, "n");

@@ -25,6 +25,14 @@ public interface IndicatorCounts {
   /** Whether there is a query for {@code code}. */
   boolean knows(String code);
 
+  /**
+   * Whether {@code code} is defined for a whole year only (a rise over the year, visits a year): a
+   * quarter has no value for it.
+   */
+  default boolean yearly(String code) {
+    return false;
+  }
+
   /** The groups of {@code code} for events in {@code [from, to)}. */
   List<Row> count(String code, Instant from, Instant to);
 }

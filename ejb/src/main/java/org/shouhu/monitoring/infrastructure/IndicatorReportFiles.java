@@ -273,6 +273,7 @@ public class IndicatorReportFiles implements IndicatorReportWriter {
     final CellStyle bold;
     final CellStyle head;
     final CellStyle count;
+    final CellStyle money;
     final CellStyle rate;
     final CellStyle hidden;
 
@@ -293,6 +294,8 @@ public class IndicatorReportFiles implements IndicatorReportWriter {
       head.setBorderBottom(BorderStyle.THIN);
       count = book.createCellStyle();
       count.setDataFormat(book.createDataFormat().getFormat("0"));
+      money = book.createCellStyle();
+      money.setDataFormat(book.createDataFormat().getFormat("0.00"));
       rate = book.createCellStyle();
       rate.setDataFormat(book.createDataFormat().getFormat("0.0%"));
       hidden = book.createCellStyle();
@@ -327,8 +330,9 @@ public class IndicatorReportFiles implements IndicatorReportWriter {
     }
 
     /**
-     * A published value: a count as a number, a rate as a number formatted as a percentage, "&lt;5"
-     * and "x" as text; nothing (a rate with nothing to count) left empty.
+     * A published value: a count as a number, a mean in yuan to the fen, a rate as a number
+     * formatted as a percentage, "&lt;5" and "x" as text; nothing (a rate with nothing to count)
+     * left empty.
      */
     Sheets value(String published, Styles styles) {
       Cell cell = row.createCell(column++);
@@ -344,7 +348,7 @@ public class IndicatorReportFiles implements IndicatorReportWriter {
         cell.setCellStyle(styles.rate);
       } else {
         cell.setCellValue(v.doubleValue());
-        cell.setCellStyle(styles.count);
+        cell.setCellStyle(published.contains(".") ? styles.money : styles.count);
       }
       return this;
     }

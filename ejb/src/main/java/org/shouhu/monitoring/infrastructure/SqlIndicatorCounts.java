@@ -223,7 +223,8 @@ public class SqlIndicatorCounts implements IndicatorCounts {
             true,
             Period.DATES));
     // children outside institutions paid six months or more of the period: how many had the
-    // visits a year and no annual review outstanding at the period's end
+    // visits a year and no annual review outstanding at the period's end (one due while they
+    // were still supported)
     SPECS.put(
         "ORPHAN_VISITS",
         new Spec(
@@ -236,7 +237,10 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + VISITS
                 + " AND NOT EXISTS (SELECT 1 FROM case_deadline d WHERE d.case_id = c.id"
                 + " AND d.name = 'SUPPORT_REVIEW' AND d.lapsed_at IS NULL"
-                + " AND TIMESTAMPADD(HOUR, 8, d.due_at) < ?2 AND (d.met_at IS NULL"
+                + " AND TIMESTAMPADD(HOUR, 8, d.due_at) < ?2"
+                + " AND TIMESTAMPADD(HOUR, 8, d.due_at)"
+                + " < TIMESTAMPADD(MONTH, 1, CAST(CONCAT(f.last_month, '-01') AS DATE))"
+                + " AND (d.met_at IS NULL"
                 + " OR TIMESTAMPADD(HOUR, 8, d.met_at) >= ?2))"
                 + " THEN 1 ELSE 0 END AS n, 1 AS d"
                 + " FROM support_file f JOIN case_file c ON c.id = f.case_id"
@@ -470,6 +474,15 @@ public class SqlIndicatorCounts implements IndicatorCounts {
   @Override
   public boolean knows(String code) {
     return SPECS.containsKey(code);
+  }
+
+  /** A rise over the year and the visits and review of a year have no quarterly value. */
+  private static final java.util.Set<String> YEARLY =
+      java.util.Set.of("ALLOWANCE_STANDARD_GROWTH", "ORPHAN_VISITS");
+
+  @Override
+  public boolean yearly(String code) {
+    return YEARLY.contains(code);
   }
 
   /**

@@ -133,6 +133,18 @@ public class SupportFiles {
     Instant now = Instant.now();
     Instant at = notInFuture(r.when(now), now);
     o.file().checkReview(at);
+    // not before the review now due started (the confirmation, or the review before)
+    boolean beforeLast =
+        o.aCase().deadlines().stream()
+            .anyMatch(
+                d ->
+                    d.isOpen()
+                        && d.name().equals(SupportFile.REVIEW)
+                        && d.ref().filter(o.file().id()::equals).isPresent()
+                        && at.isBefore(d.startedAt()));
+    if (beforeLast) {
+      throw InvalidInputException.of("at", "support.reviewBeforeLast");
+    }
     o.aCase().settle(SupportFile.REVIEW, o.file().id(), at, true);
     o.aCase().track(SupportFile.REVIEW, o.file().id(), at, due(reviewEvery, at));
     return stored(o.aCase(), o.file(), "SUPPORT_REVIEW", "REVIEWED", now);

@@ -128,7 +128,7 @@ public final class PaymentBatch {
     }
   }
 
-  /** The run's end: DONE, or FAILED with why. */
+  /** The run's end: DONE, or FAILED with why — not when the server stops it (it resumes). */
   @Named("paymentRunListener")
   @Dependent
   public static class Listener extends AbstractJobListener {
@@ -139,6 +139,10 @@ public final class PaymentBatch {
     @Override
     public void afterJob() {
       String runId = job.getProperties().getProperty("runId");
+      if (job.getBatchStatus() == BatchStatus.STOPPING
+          || job.getBatchStatus() == BatchStatus.STOPPED) {
+        return; // the server is stopping: the run stays RUNNING and resumes when it starts again
+      }
       boolean completed = job.getBatchStatus() == BatchStatus.COMPLETED;
       ledger.finish(
           runId,

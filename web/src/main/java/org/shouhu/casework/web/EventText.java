@@ -41,7 +41,8 @@ public class EventText {
           Map.entry("ORDER_RECONSIDERATION", List.of("party")),
           Map.entry("AGENCY_REFERRED", List.of("agency")),
           Map.entry("AGENCY_ANSWERED", List.of("agency")),
-          Map.entry("COMPLAINT_STEP", List.of("complaintStep", "complaintResult")));
+          Map.entry("COMPLAINT_STEP", List.of("complaintStep", "complaintResult")),
+          Map.entry("SUPPORT_STEP", List.of("supportStep")));
 
   private static final List<String> MOVES = List.of("TRANSITION", "NOT_ACCEPTED", "REOPENED");
 

@@ -94,8 +94,9 @@ public class SupportFileBacking implements Serializable {
     return work() && is("CONFIRMED") && user.has(Role.CASEWORKER);
   }
 
+  /** A refused file's letter, for those who work on the case. */
   public boolean isRefused() {
-    return is("REFUSED");
+    return work() && is("REFUSED");
   }
 
   public List<Grounds.Category> getCategories() {
@@ -189,6 +190,7 @@ public class SupportFileBacking implements Serializable {
   private void clearDecision() {
     decision = null;
     reason = null;
+    at = BeijingTime.nowToTheMinute();
   }
 
   private static String blankToNull(String s) {
