@@ -383,6 +383,10 @@ public class LocalRunSmoke {
         created);
     HttpResponse<String> overdue = get(api + "/cases?overdue=true&q=" + caseNumber, director);
     check("the overdue list holds it", number(overdue.body(), "total") == 1, overdue);
+    // the staff directory is read from Keycloak a few seconds after the start: read it now, so
+    // that the street's supervisor is there to be told whatever the timing
+    HttpResponse<String> synced = post(api + "/staff/sync", admin, "{}", null);
+    check("the admin reads the staff directory from Keycloak", synced.statusCode() == 200, synced);
     List<HttpResponse<String>> scans =
         concurrently(
             List.of(
