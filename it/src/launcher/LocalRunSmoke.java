@@ -75,6 +75,8 @@ public class LocalRunSmoke {
         token(provider, "caseworker1"),
         token(provider, "admin1"));
 
+    rehabOnH2(api, director, token(provider, "caseworker1"));
+
     System.exit(summary("LocalRunSmoke"));
   }
 
@@ -214,6 +216,50 @@ public class LocalRunSmoke {
     check("a month is paid once", again.statusCode() == 409, again);
     HttpResponse<String> bank = get(api + "/payment-runs/" + run + "/bank-file", caseworker);
     check("the bank file is a workbook", bank.statusCode() == 200 && bank.body().startsWith("PK"), bank);
+  }
+
+  /**
+   * A rehabilitation grant at the local run's demo institution, and ten claims at once on H2: the
+   * grant's row lock keeps them under the month's cap as on MariaDB.
+   */
+  private static void rehabOnH2(String api, String director, String caseworker) throws Exception {
+    String body =
+        "{\"channel\": \"WALK_IN\", \"kind\": \"DISABLED_CHILD_REHAB\", \"receivedAt\":"
+            + " \"2026-01-05T09:00:00+08:00\", \"jurisdiction\": \"210203001001\", \"category\":"
+            + " \"OTHER\", \"summary\": \"smoke rehab\", \"subject\": {\"name\": \"烟测康复儿童\","
+            + " \"sex\": \"F\", \"birthDate\": \"2021-08-08\"}}";
+    String id = field(post(api + "/intakes", director, body, null).body(), "id");
+    HttpResponse<String> grant =
+        post(
+            api + "/cases/" + id + "/rehab-grants",
+            caseworker,
+            "{\"disability\": \"HEARING\", \"item\": \"TRAINING\", \"institution\":"
+                + " \"demo-rehab-1\", \"from\": \"2026-01\", \"to\": \"2026-06\","
+                + " \"approvedAt\": \"2026-01-06T10:00:00+08:00\"}",
+            null);
+    check(
+        "a training grant at the demo institution, capped at 2,000.00 a month",
+        grant.statusCode() == 201 && "2000.00".equals(field(grant.body(), "cap")),
+        grant);
+    String claims = api + "/cases/" + id + "/rehab-grants/" + field(grant.body(), "id") + "/claims";
+    List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      calls.add(
+          () ->
+              post(
+                  claims,
+                  caseworker,
+                  "{\"month\": \"2026-02\", \"amount\": \"300.00\", \"outOfPocket\":"
+                      + " \"300.00\", \"sessions\": 4}",
+                  null));
+    }
+    List<HttpResponse<String>> answers = concurrently(calls);
+    long accepted = answers.stream().filter(r -> r.statusCode() == 201).count();
+    long refused = answers.stream().filter(r -> r.statusCode() == 422).count();
+    check(
+        "ten claims of 300.00 at once on H2: six fit under the cap, four are refused",
+        accepted == 6 && refused == 4,
+        answers.get(0));
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */

@@ -71,7 +71,9 @@ public class CaseEvent {
     /** A step of a women's-rights complaint: advice, mediation or outcome (its codes). */
     COMPLAINT_STEP,
     /** A step of an orphan's support file: APPLIED, VERIFIED, CONFIRMED, REFUSED or ENDED. */
-    SUPPORT_STEP;
+    SUPPORT_STEP,
+    /** A rehabilitation grant approved (APPROVED and its item). */
+    REHAB_STEP;
 
     private final boolean move;
 

@@ -39,5 +39,7 @@ public enum CasePart {
   /** The hotline call the case came from (its number). */
   HOTLINE_CALL,
   /** An orphan's support file: grounds, placement, payee (account masked), its steps. */
-  SUPPORT_FILE
+  SUPPORT_FILE,
+  /** A disabled child's rehabilitation grants: item, institution, period, cap, the claims. */
+  REHAB_GRANTS
 }

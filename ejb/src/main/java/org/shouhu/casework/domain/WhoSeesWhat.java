@@ -43,6 +43,7 @@ public final class WhoSeesWhat {
     row(CasePart.AGENCY_REFERRALS, SHOWN, HIDDEN, HIDDEN, SHOWN);
     row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN);
     row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN);
+    row(CasePart.REHAB_GRANTS, SHOWN, HIDDEN, HIDDEN, SHOWN);
   }
 
   private WhoSeesWhat() {}

@@ -253,6 +253,47 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + ") >= 6",
             true,
             Period.DATES));
+    // section E: the disabled children with a rehabilitation claim for a month of the period,
+    // their age on its first day; the coverage over the disabled children 0–16 the statistician
+    // entered for the year and street
+    String claimed =
+        " FROM rehab_claim cl JOIN rehab_grant g ON g.id = cl.grant_id"
+            + " JOIN case_file c ON c.id = g.case_id"
+            + " WHERE cl.claim_month >= "
+            + month1
+            + " AND cl.claim_month < "
+            + month2;
+    SPECS.put(
+        "REHAB_GRANTS",
+        new Spec(
+            List.of("street", "sex", "ageBand"),
+            "SELECT "
+                + STREET
+                + " AS k1, COALESCE(p.sex, 'UNKNOWN') AS k2, "
+                + ageBandOnDate("p.birth_date", "CAST(?1 AS DATE)")
+                + " AS k3, 1 AS n FROM case_file c"
+                + SUBJECT
+                + " WHERE EXISTS (SELECT 1 FROM rehab_claim cl JOIN rehab_grant g"
+                + " ON g.id = cl.grant_id WHERE g.case_id = c.id AND cl.claim_month >= "
+                + month1
+                + " AND cl.claim_month < "
+                + month2
+                + ")",
+            false,
+            Period.DATES));
+    SPECS.put(
+        "REHAB_COVERAGE",
+        new Spec(
+            List.of("street"),
+            "SELECT dn.street AS k1, (SELECT COUNT(DISTINCT g.case_id)"
+                + claimed
+                + " AND "
+                + STREET
+                + " = dn.street) AS n, dn.amount AS d FROM indicator_denominator dn"
+                + " WHERE dn.name = 'DISABLED_CHILDREN_0_16'"
+                + " AND dn.denominator_year = EXTRACT(YEAR FROM CAST(?1 AS DATE))",
+            true,
+            Period.DATES));
     spec(
         "GUARDIANSHIP_INTERVENTIONS",
         List.of("street", "measure"),
@@ -476,9 +517,12 @@ public class SqlIndicatorCounts implements IndicatorCounts {
     return SPECS.containsKey(code);
   }
 
-  /** A rise over the year and the visits and review of a year have no quarterly value. */
+  /**
+   * A rise over the year, the visits and review of a year, and a coverage over a year's entered
+   * denominator have no quarterly value.
+   */
   private static final java.util.Set<String> YEARLY =
-      java.util.Set.of("ALLOWANCE_STANDARD_GROWTH", "ORPHAN_VISITS");
+      java.util.Set.of("ALLOWANCE_STANDARD_GROWTH", "ORPHAN_VISITS", "REHAB_COVERAGE");
 
   @Override
   public boolean yearly(String code) {

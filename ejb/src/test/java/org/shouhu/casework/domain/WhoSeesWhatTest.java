@@ -68,7 +68,8 @@ class WhoSeesWhatTest {
         // the call a case came from: the operator who took it sees its number while at INTAKE
         row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN),
         // an orphan's support file: case work (the account masked in it, in full in the bank file)
-        row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN));
+        row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN),
+        row(CasePart.REHAB_GRANTS, SHOWN, HIDDEN, HIDDEN, SHOWN));
   }
 
   private static Arguments row(CasePart part, Disclosure... byReader) {

@@ -59,7 +59,9 @@ public class CasePaths implements RecordPaths {
           Map.entry("support-file/confirmation", "SUPPORT_CONFIRMATION"),
           Map.entry("support-file/review", "SUPPORT_REVIEW"),
           Map.entry("support-file/end", "SUPPORT_END"),
-          Map.entry("support-file/refusal.pdf", "SUPPORT_REFUSAL_LETTER"));
+          Map.entry("support-file/refusal.pdf", "SUPPORT_REFUSAL_LETTER"),
+          Map.entry("rehab-grants", "REHAB_GRANT"),
+          Map.entry("rehab-grants/*/claims", "REHAB_CLAIM"));
 
   @Inject CaseQueries queries;
 

@@ -42,7 +42,8 @@ public class EventText {
           Map.entry("AGENCY_REFERRED", List.of("agency")),
           Map.entry("AGENCY_ANSWERED", List.of("agency")),
           Map.entry("COMPLAINT_STEP", List.of("complaintStep", "complaintResult")),
-          Map.entry("SUPPORT_STEP", List.of("supportStep")));
+          Map.entry("SUPPORT_STEP", List.of("supportStep")),
+          Map.entry("REHAB_STEP", List.of("rehabStep", "rehabItem")));
 
   private static final List<String> MOVES = List.of("TRANSITION", "NOT_ACCEPTED", "REOPENED");
 

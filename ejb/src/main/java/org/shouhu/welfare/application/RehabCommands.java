@@ -1,0 +1,77 @@
+package org.shouhu.welfare.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.shouhu.shared.application.validation.DateTime;
+import org.shouhu.shared.application.validation.Money;
+import org.shouhu.shared.application.validation.Month;
+import org.shouhu.shared.application.validation.OneOf;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.application.validation.Values;
+import org.shouhu.welfare.domain.Disability;
+import org.shouhu.welfare.domain.RehabItem;
+
+/** Rehabilitation grants' commands as asked for (API.md "Rehabilitation grants"). */
+public final class RehabCommands {
+
+  private RehabCommands() {}
+
+  /** A designated institution as the admin enters it. */
+  public record Institution(
+      @Required @Text(max = 200) String name,
+      @Required List<String> items,
+      @Text(max = 64) String account) {}
+
+  /** A grant as the district approves it. */
+  public record Grant(
+      @Required @OneOf(Disability.class) String disability,
+      @Required @OneOf(RehabItem.class) String item,
+      @Required @Text(max = 36) String institution,
+      @Required @Month String from,
+      @Required @Month String to,
+      @Required @DateTime String approvedAt) {
+
+    public Disability kind() {
+      return Values.of(Disability.class, disability);
+    }
+
+    public RehabItem what() {
+      return Values.of(RehabItem.class, item);
+    }
+
+    public YearMonth first() {
+      return YearMonth.parse(from.strip());
+    }
+
+    public YearMonth last() {
+      return YearMonth.parse(to.strip());
+    }
+
+    public Instant approved() {
+      return Values.instant(approvedAt);
+    }
+  }
+
+  /** An institution's claim for a month. */
+  public record Claim(
+      @Required @Month String month,
+      @Required @Money String amount,
+      @Required @Money String outOfPocket,
+      Integer sessions) {
+
+    public YearMonth when() {
+      return YearMonth.parse(month.strip());
+    }
+
+    public BigDecimal paid() {
+      return new BigDecimal(amount.strip());
+    }
+
+    public BigDecimal family() {
+      return new BigDecimal(outOfPocket.strip());
+    }
+  }
+}
