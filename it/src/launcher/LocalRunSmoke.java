@@ -75,7 +75,7 @@ public class LocalRunSmoke {
         token(provider, "caseworker1"),
         token(provider, "admin1"));
 
-    rehabOnH2(api, director, token(provider, "caseworker1"));
+    rehabOnH2(api, director, token(provider, "caseworker1"), token(provider, "institution1"));
 
     System.exit(summary("LocalRunSmoke"));
   }
@@ -222,7 +222,8 @@ public class LocalRunSmoke {
    * A rehabilitation grant at the local run's demo institution, and ten claims at once on H2: the
    * grant's row lock keeps them under the month's cap as on MariaDB.
    */
-  private static void rehabOnH2(String api, String director, String caseworker) throws Exception {
+  private static void rehabOnH2(String api, String director, String caseworker, String officer)
+      throws Exception {
     String body =
         "{\"channel\": \"WALK_IN\", \"kind\": \"DISABLED_CHILD_REHAB\", \"receivedAt\":"
             + " \"2026-01-05T09:00:00+08:00\", \"jurisdiction\": \"210203001001\", \"category\":"
@@ -260,6 +261,14 @@ public class LocalRunSmoke {
         "ten claims of 300.00 at once on H2: six fit under the cap, four are refused",
         accepted == 6 && refused == 4,
         answers.get(0));
+    HttpResponse<String> hers = get(api + "/rehab-grants?size=100", officer);
+    check(
+        "institution1 (the demo institution's officer) sees the grant, the child's name, no more",
+        hers.statusCode() == 200
+            && hers.body().contains(field(grant.body(), "id"))
+            && hers.body().contains("烟测康复儿童")
+            && !hers.body().contains("smoke rehab"),
+        hers);
   }
 
   /** Locking, conflicts and idempotency behave on H2 as they do on MariaDB. */

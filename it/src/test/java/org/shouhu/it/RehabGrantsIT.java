@@ -244,6 +244,163 @@ class RehabGrantsIT extends DeployedShouhu {
     assertThat(indicator.apply("REHAB_GRANTS").toString()).doesNotContain("覆盖儿童");
   }
 
+  /**
+   * institution1 (dev realm: institution {@code demo-rehab-1}) sees her institution's grants only,
+   * with the child's name and age and nothing else of the case, and claims on them alone.
+   */
+  @Test
+  void anInstitutionsOfficerSeesHerGrantsOnlyAndClaimsOnThem() {
+    HttpResponse<String> demo =
+        http.post(
+            Http.API + "/rehab-institutions",
+            http.token("admin1"),
+            "application/json",
+            "{\"id\": \"demo-rehab-1\", \"name\": \"演示康复中心（测试）\", \"items\":"
+                + " [\"TRAINING\", \"HEARING_AID\"]}");
+    assertThat(demo.statusCode()).as(demo.body()).isIn(201, 409);
+    String ours = rehabCase("机构儿童甲", "2020-02-02");
+    String theirs = rehabCase("机构儿童乙", "2020-03-03");
+    String mine =
+        ok(approve(ours, "TRAINING", "demo-rehab-1", "2026-02-01T10:00:00+08:00"), 201)
+            .getString("id");
+    String other =
+        ok(approve(theirs, "TRAINING", institution(), "2026-02-01T10:00:00+08:00"), 201)
+            .getString("id");
+
+    String officer = http.token("institution1");
+    HttpResponse<String> list = http.get(Http.API + "/rehab-grants?size=100", officer);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    assertThat(list.body())
+        .contains(mine)
+        .contains("机构儿童甲")
+        .doesNotContain(other)
+        .doesNotContain("机构儿童乙")
+        .doesNotContain("长江路小学") // the reporter
+        .doesNotContain("测试报告"); // the summary
+    JsonObject item =
+        Http.json(list.body()).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(g -> g.getString("id").equals(mine))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.getInt("childAge")).isBetween(5, 7);
+    assertThat(item.getString("disability")).isEqualTo("AUTISM");
+
+    // she claims on her grant; not on another institution's, not through another case
+    String path = Http.API + "/cases/" + ours + "/rehab-grants/" + mine + "/claims";
+    assertThat(
+            http.post(path, officer, "application/json", claim("2026-03", "800.00", "900.00"))
+                .statusCode())
+        .isEqualTo(201);
+    assertProblem(
+        http.post(
+            Http.API + "/cases/" + theirs + "/rehab-grants/" + other + "/claims",
+            officer,
+            "application/json",
+            claim("2026-03", "800.00", "900.00")),
+        404);
+    assertProblem(
+        http.post(
+            Http.API + "/cases/" + theirs + "/rehab-grants/" + mine + "/claims",
+            officer,
+            "application/json",
+            claim("2026-03", "800.00", "900.00")),
+        404);
+    // nothing else: the case, a grant
+    assertThat(http.get(Http.API + "/cases/" + ours, officer).statusCode()).isIn(403, 404);
+    assertProblem(
+        http.post(
+            Http.API + "/cases/" + ours + "/rehab-grants",
+            officer,
+            "application/json",
+            "{\"disability\": \"AUTISM\", \"item\": \"TRAINING\", \"institution\":"
+                + " \"demo-rehab-1\", \"from\": \"2026-01\", \"to\": \"2026-02\","
+                + " \"approvedAt\": \"2026-01-05T10:00:00+08:00\"}"),
+        403);
+    // her own institution's settlement, not another's
+    assertThat(
+            http.get(
+                    Http.API + "/rehab-institutions/demo-rehab-1/settlement?month=2026-03", officer)
+                .statusCode())
+        .isEqualTo(200);
+    assertProblem(
+        http.get(
+            Http.API + "/rehab-institutions/" + institution() + "/settlement?month=2026-03",
+            officer),
+        404);
+    // and the caseworker is no officer
+    assertProblem(http.get(Http.API + "/rehab-grants", http.token("caseworker1")), 403);
+  }
+
+  /** Priority groups are recorded; an orphan's grant links to her support file. */
+  @Test
+  void priorityGroupsAndAnOrphansSupportFile() {
+    String institution = institution();
+    Orphans orphans = new Orphans(http);
+    String orphanCase = orphans.child("优先孤儿", "F", "2016-06-06", "2026-01-02T09:00:00+08:00");
+    orphans.apply(
+        orphanCase,
+        Orphans.application(
+            "ORPHAN",
+            "DEAD",
+            "DEAD",
+            "KINSHIP",
+            "GUARDIAN",
+            "优先监护人",
+            "6217000055556666",
+            "0.00",
+            "2026-01-03T10:00:00+08:00"));
+    String id = rehabCase("优先康复儿童", "2016-06-06");
+    String grant =
+        "{\"disability\": \"PHYSICAL\", \"item\": \"SURGERY\", \"institution\": \""
+            + institution
+            + "\", \"from\": \"2026-02\", \"to\": \"2026-03\", \"approvedAt\":"
+            + " \"2026-01-20T10:00:00+08:00\", ";
+    JsonObject linked =
+        ok(
+            intakes.act(
+                "caseworker1",
+                id,
+                "rehab-grants",
+                grant
+                    + "\"priority\": [\"DIBAO\", \"ORPHAN\"], \"supportFileCase\": \""
+                    + orphanCase
+                    + "\"}"),
+            201);
+    assertThat(linked.getJsonArray("priority").toString()).isEqualTo("[\"DIBAO\",\"ORPHAN\"]");
+    assertThat(linked.getString("supportFileId")).isNotBlank();
+    assertThat(
+            assertProblem(
+                    intakes.act(
+                        "caseworker1", id, "rehab-grants", grant + "\"priority\": [\"RICH\"]}"),
+                    422)
+                .toString())
+        .contains("\"priority\"");
+    assertThat(
+            assertProblem(
+                    intakes.act(
+                        "caseworker1",
+                        id,
+                        "rehab-grants",
+                        grant
+                            + "\"priority\": [\"DIBAO\"], \"supportFileCase\": \""
+                            + orphanCase
+                            + "\"}"),
+                    422)
+                .toString())
+        .contains("\"supportFileCase\"");
+    assertThat(
+            assertProblem(
+                    intakes.act(
+                        "caseworker1",
+                        id,
+                        "rehab-grants",
+                        grant + "\"priority\": [\"ORPHAN\"], \"supportFileCase\": \"" + id + "\"}"),
+                    422)
+                .toString())
+        .contains("\"supportFileCase\"");
+  }
+
   @Test
   void aChildTurningSevenIsCappedByTheClaimedMonthsFirstDay() {
     String institution = institution();

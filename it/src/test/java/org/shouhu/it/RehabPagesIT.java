@@ -70,4 +70,47 @@ class RehabPagesIT extends DeployedShouhu {
     List<WebElement> amounts = driver.findElements(By.cssSelector(".rehab-claim-amount"));
     assertThat(amounts).extracting(WebElement::getText).containsExactly("1800.00");
   }
+
+  @Test
+  void anInstitutionsOfficerFilesAClaimOnHerPage(WebDriver driver) {
+    RehabCases rehab = new RehabCases(http);
+    var demo =
+        http.post(
+            Http.API + "/rehab-institutions",
+            http.token("admin1"),
+            "application/json",
+            "{\"id\": \"demo-rehab-1\", \"name\": \"演示康复中心（测试）\", \"items\":"
+                + " [\"TRAINING\", \"HEARING_AID\"]}");
+    assertThat(demo.statusCode()).as(demo.body()).isIn(201, 409);
+    String id = rehab.child("页面机构儿童", "M", "2022-05-05", "2026-01-02T09:00:00+08:00");
+    var grant =
+        http.post(
+            Http.API + "/cases/" + id + "/rehab-grants",
+            http.token("caseworker1"),
+            "application/json",
+            "{\"disability\": \"HEARING\", \"item\": \"TRAINING\", \"institution\":"
+                + " \"demo-rehab-1\", \"from\": \"2026-01\", \"to\": \"2026-06\","
+                + " \"approvedAt\": \"2026-01-05T10:00:00+08:00\"}");
+    assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
+    String grantId = Http.json(grant.body()).getString("id");
+
+    LoginPage.open(driver, SHOUHU).logInAs("institution1");
+    driver.findElement(By.id("menu-institution")).click();
+    waiting(driver)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("institution-claim-grant")));
+    new Select(driver.findElement(By.id("institution-claim-grant")))
+        .selectByValue(id + "/" + grantId);
+    type(driver, "institution-claim-month", "2026-02");
+    type(driver, "institution-claim-amount", "600.00");
+    type(driver, "institution-claim-oop", "750.00");
+    type(driver, "institution-claim-sessions", "6");
+    driver.findElement(By.id("institution-claim-save")).click();
+
+    By claimed = By.cssSelector("section[data-grant='" + grantId + "'] .institution-claimed");
+    waiting(driver)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(claimed).getText().equals("600.00"));
+    String page = driver.findElement(By.id("institution-grants")).getText();
+    assertThat(page).contains("页面机构儿童").doesNotContain("长江路小学").doesNotContain("测试报告");
+  }
 }

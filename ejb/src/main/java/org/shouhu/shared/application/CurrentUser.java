@@ -25,6 +25,7 @@ public class CurrentUser {
   private String username;
   private final Set<Role> roles = EnumSet.noneOf(Role.class);
   private JurisdictionCode jurisdiction;
+  private String institution;
   private String displayName;
   private Instant signedInAt;
   private String clientAddress;
@@ -41,6 +42,7 @@ public class CurrentUser {
     this.roles.clear();
     this.roles.addAll(roles);
     this.jurisdiction = jurisdiction;
+    this.institution = null;
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.signedInAt = signedInAt;
   }
@@ -49,10 +51,23 @@ public class CurrentUser {
    * A job of Shouhu's own (the overdue scan, the directory sync) acts under {@code name}, with no
    * role: the access log names it like any user.
    */
+  /** A rehabilitation institution's officer: her institution, from the token's claim. */
+  public void worksAt(String institution) {
+    this.institution = institution == null || institution.isBlank() ? null : institution.strip();
+  }
+
+  /** Her designated institution's id; empty for everyone else. */
+  public java.util.Optional<String> institution() {
+    return has(Role.INSTITUTION_OFFICER)
+        ? java.util.Optional.ofNullable(institution)
+        : java.util.Optional.empty();
+  }
+
   public void system(String name) {
     this.username = name;
     this.roles.clear();
     this.jurisdiction = null;
+    this.institution = null;
     this.displayName = name;
   }
 

@@ -20,7 +20,9 @@ public enum Role {
   /** 审计. */
   AUDITOR("auditor"),
   /** 系统管理员. */
-  ADMIN("admin");
+  ADMIN("admin"),
+  /** 定点康复机构经办人: her institution's rehabilitation grants only. */
+  INSTITUTION_OFFICER("rehab-institution-officer");
 
   /** Role names as string constants, for {@code @RolesAllowed}. */
   public static final class Names {
@@ -32,6 +34,7 @@ public enum Role {
     public static final String STATISTICIAN = "statistician";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
+    public static final String INSTITUTION_OFFICER = "rehab-institution-officer";
 
     private Names() {}
   }

@@ -19,8 +19,13 @@ public final class RehabCommands {
 
   private RehabCommands() {}
 
-  /** A designated institution as the admin enters it. */
+  /**
+   * A designated institution as the admin enters it; {@code id} (optional: a code of lower-case
+   * letters, digits and hyphens) is what its officers' accounts carry in their {@code institution}
+   * attribute.
+   */
   public record Institution(
+      @Text(max = 36) String id,
       @Required @Text(max = 200) String name,
       @Required List<String> items,
       @Text(max = 64) String account) {}
@@ -32,7 +37,9 @@ public final class RehabCommands {
       @Required @Text(max = 36) String institution,
       @Required @Month String from,
       @Required @Month String to,
-      @Required @DateTime String approvedAt) {
+      @Required @DateTime String approvedAt,
+      List<String> priority,
+      @Text(max = 36) String supportFileCase) {
 
     public Disability kind() {
       return Values.of(Disability.class, disability);

@@ -18,6 +18,8 @@ public record RehabGrantSheet(
     String cap,
     String capPer,
     String claimed,
+    List<String> priority,
+    String supportFileId,
     List<ClaimSheet> claims) {
 
   /** A claim: the month, what the grant pays, what the family paid, the sessions. */
@@ -47,6 +49,8 @@ public record RehabGrantSheet(
         g.cap().toPlainString(),
         g.capPer().name(),
         g.claimedInAll().toPlainString(),
+        g.priority().stream().map(Enum::name).toList(),
+        g.supportFileId().orElse(null),
         claims.stream().map(ClaimSheet::of).toList());
   }
 }

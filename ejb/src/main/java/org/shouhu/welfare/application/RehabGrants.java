@@ -56,6 +56,63 @@ public class RehabGrants {
   @Inject CurrentUser user;
   @Inject AccessLog accessLog;
   @Inject SettlementFiles settlementFiles;
+  @Inject org.shouhu.welfare.domain.SupportFileRepository supportFiles;
+  @Inject org.shouhu.casework.domain.CaseRepository caseRecords;
+
+  /**
+   * A grant as her institution's officer sees it (DOMAIN.md §4): the child's name and age, the
+   * disability kind, the grant and its claims — nothing else of the case; the case's id to claim.
+   */
+  public record OfficerGrant(
+      String caseId,
+      String childName,
+      Integer childAge,
+      String disability,
+      String id,
+      String item,
+      String from,
+      String to,
+      String cap,
+      String capPer,
+      String claimed,
+      List<RehabGrantSheet.ClaimSheet> claims) {}
+
+  /** A page of them. */
+  public record OfficerPage(List<OfficerGrant> items, long total) {}
+
+  /** Her institution's grants, newest first; logged. */
+  @Audited("REHAB_GRANTS_READ")
+  @RolesAllowed(Role.Names.INSTITUTION_OFFICER)
+  public OfficerPage mine(Integer page, Integer size) {
+    String institution =
+        user.institution().orElseThrow(() -> new NotFoundException("rehabInstitution", null));
+    int p = page == null || page < 0 ? 0 : page;
+    int s = size == null || size < 1 ? 20 : Math.min(size, 100);
+    LocalDate today = LocalDate.now(Beijing.ZONE);
+    List<OfficerGrant> items = new ArrayList<>();
+    for (RehabGrant g : rehab.grantsAt(institution, p * s, s)) {
+      Case c = caseRecords.findAnywhere(g.caseId()).orElseThrow();
+      LocalDate birth = c.subject().details().birthDate();
+      RehabGrantSheet sheet = RehabGrantSheet.of(g, rehab.claimsOf(g.id()));
+      items.add(
+          new OfficerGrant(
+              c.id(),
+              c.subject().details().name(),
+              birth == null ? null : RehabCaps.age(birth, today),
+              sheet.disability(),
+              sheet.id(),
+              sheet.item(),
+              sheet.from(),
+              sheet.to(),
+              sheet.cap(),
+              sheet.capPer(),
+              sheet.claimed(),
+              sheet.claims()));
+    }
+    accessLog.record(
+        "REHAB_GRANTS_READ", items.stream().map(OfficerGrant::caseId).distinct().toList(), null);
+    return new OfficerPage(items, rehab.countAt(institution));
+  }
 
   /** A settlement workbook: its name and bytes. */
   public record Settlement(String name, byte[] content) {}
@@ -65,8 +122,12 @@ public class RehabGrants {
    * numbers, items, sessions, amounts, no names — and their total; logged.
    */
   @Audited("REHAB_SETTLEMENT")
-  @RolesAllowed(Role.Names.CASEWORKER)
+  @RolesAllowed({Role.Names.CASEWORKER, Role.Names.INSTITUTION_OFFICER})
   public Settlement settlement(String institutionId, String month) {
+    if (!user.has(Role.CASEWORKER)
+        && !user.institution().filter(mine -> mine.equals(institutionId)).isPresent()) {
+      throw new NotFoundException("rehabInstitution", institutionId); // not hers
+    }
     if (month == null || !month.strip().matches("\\d{4}-(0[1-9]|1[0-2])")) {
       throw InvalidInputException.of("month", "validation.month");
     }
@@ -116,9 +177,13 @@ public class RehabGrants {
         throw InvalidInputException.of("items", "validation.invalid");
       }
     }
+    String code = i.id() == null || i.id().isBlank() ? null : i.id().strip();
+    if (code != null && !code.matches("[a-z0-9-]{1,36}")) {
+      throw InvalidInputException.of("id", "rehab.institutionId");
+    }
     RehabInstitution institution =
         new RehabInstitution(
-            null,
+            code,
             i.name().strip(),
             items.stream().distinct().toList(),
             i.account() == null || i.account().isBlank() ? null : i.account().strip(),
@@ -177,6 +242,7 @@ public class RehabGrants {
             user.username(),
             caps.capOnApproval(g.what(), birth, approvedOn),
             caps.per(g.what()));
+    grant.prioritise(groups(g), supportFile(g));
     rehab.store(grant);
     // re-evaluated when the period ends: due at 24:00 of its last day
     c.track(
@@ -191,17 +257,64 @@ public class RehabGrants {
     return RehabGrantSheet.of(grant, List.of());
   }
 
+  /** The priority groups asked for: 422 on {@code priority} for one not known. */
+  private static List<org.shouhu.welfare.domain.PriorityGroup> groups(RehabCommands.Grant g) {
+    List<org.shouhu.welfare.domain.PriorityGroup> groups = new ArrayList<>();
+    for (String name : g.priority() == null ? List.<String>of() : g.priority()) {
+      try {
+        groups.add(Values.of(org.shouhu.welfare.domain.PriorityGroup.class, name));
+      } catch (RuntimeException e) {
+        throw InvalidInputException.of("priority", "validation.invalid");
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * The support file of the child's orphan-support case, when the grant names it: only for an
+   * orphan (422 on {@code supportFileCase} otherwise), a case the caseworker may read (404), with a
+   * support file (422).
+   */
+  private String supportFile(RehabCommands.Grant g) {
+    if (g.supportFileCase() == null || g.supportFileCase().isBlank()) {
+      return null;
+    }
+    if (g.priority() == null || !g.priority().contains("ORPHAN")) {
+      throw InvalidInputException.of("supportFileCase", "rehab.orphanOnly");
+    }
+    Case orphan = access.open(CaseId.of(g.supportFileCase().strip())).aCase();
+    return supportFiles
+        .ofCase(orphan.id())
+        .map(org.shouhu.welfare.domain.SupportFile::id)
+        .orElseThrow(() -> InvalidInputException.of("supportFileCase", "rehab.noSupportFile"));
+  }
+
   /**
    * A claim for a month of the grant's period: at most what the family paid out of pocket (422 on
    * {@code amount}), never over the cap — the month's for a MONTH item (the child's age on the
    * month's first day), the grant's for a ONCE item — also when claims arrive together (422).
    */
   @Audited("REHAB_CLAIM")
-  @RolesAllowed(Role.Names.CASEWORKER)
+  @RolesAllowed({Role.Names.CASEWORKER, Role.Names.INSTITUTION_OFFICER})
   public RehabGrantSheet.ClaimSheet claim(
       @Audited.RecordId CaseId id, String grantId, RehabCommands.Claim claim) {
-    Case c = access.open(id).aCase();
-    c.permissions().requireWork(user.actor());
+    Case c;
+    java.util.Optional<String> officerOf =
+        user.has(Role.CASEWORKER) ? java.util.Optional.empty() : user.institution();
+    if (user.has(Role.CASEWORKER)) {
+      c = access.open(id).aCase();
+      c.permissions().requireWork(user.actor());
+    } else { // an institution's officer: a grant of her institution on that case, else nothing
+      String mine = officerOf.orElseThrow(() -> new NotFoundException("rehabGrant", grantId));
+      c =
+          caseRecords
+              .findAnywhere(id.value())
+              .filter(
+                  found ->
+                      rehab.grantsOfCase(found.id()).stream()
+                          .anyMatch(g -> g.id().equals(grantId) && g.institutionId().equals(mine)))
+              .orElseThrow(() -> new NotFoundException("rehabGrant", grantId));
+    }
     commands.check(claim);
     if (claim.sessions() != null && (claim.sessions() < 0 || claim.sessions() > 1000)) {
       throw InvalidInputException.of("sessions", "rehab.sessions");
@@ -212,6 +325,7 @@ public class RehabGrants {
         rehab
             .lockGrant(grantId)
             .filter(g -> g.caseId().equals(c.id()))
+            .filter(g -> officerOf.isEmpty() || g.institutionId().equals(officerOf.get()))
             .orElseThrow(() -> new NotFoundException("rehabGrant", grantId));
     if (!grant.covers(claim.when())) {
       throw InvalidInputException.of("month", "rehab.outsidePeriod", grant.from(), grant.to());

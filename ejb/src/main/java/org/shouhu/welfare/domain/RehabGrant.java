@@ -67,6 +67,14 @@ public class RehabGrant {
   @Column(name = "claimed", nullable = false, precision = 12, scale = 2)
   private BigDecimal claimed;
 
+  /** The priority groups, comma-separated (none: null). */
+  @Column(name = "priority", length = 40)
+  private String priority;
+
+  /** An orphan's support file, when the grant is linked to it. */
+  @Column(name = "support_file_id", length = 36)
+  private String supportFileId;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -98,6 +106,25 @@ public class RehabGrant {
     this.cap = cap.setScale(2);
     this.capPer = capPer;
     this.claimed = BigDecimal.ZERO.setScale(2);
+  }
+
+  /** The priority groups the child belongs to, and an orphan's support file (or null). */
+  public void prioritise(java.util.List<PriorityGroup> groups, String supportFile) {
+    this.priority =
+        groups.isEmpty()
+            ? null
+            : String.join(",", groups.stream().distinct().map(Enum::name).toList());
+    this.supportFileId = supportFile;
+  }
+
+  public java.util.List<PriorityGroup> priority() {
+    return priority == null
+        ? java.util.List.of()
+        : java.util.Arrays.stream(priority.split(",")).map(PriorityGroup::valueOf).toList();
+  }
+
+  public java.util.Optional<String> supportFileId() {
+    return java.util.Optional.ofNullable(supportFileId);
   }
 
   /** Whether {@code month} lies in the grant's period. */

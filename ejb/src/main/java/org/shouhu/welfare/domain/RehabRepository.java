@@ -19,6 +19,11 @@ public interface RehabRepository {
 
   List<RehabGrant> grantsOfCase(String caseId);
 
+  /** A page of the grants at {@code institutionId}, newest first. */
+  List<RehabGrant> grantsAt(String institutionId, int first, int max);
+
+  long countAt(String institutionId);
+
   /**
    * The grant, its row locked until the transaction ends: claims on one grant are decided one after
    * the other, so that together they never go over its cap.

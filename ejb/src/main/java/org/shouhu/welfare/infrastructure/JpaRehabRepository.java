@@ -60,6 +60,26 @@ public class JpaRehabRepository implements RehabRepository {
   }
 
   @Override
+  public List<RehabGrant> grantsAt(String institutionId, int first, int max) {
+    return em.createQuery(
+            "select g from RehabGrant g where g.institutionId = :i"
+                + " order by g.approvedAt desc, g.id",
+            RehabGrant.class)
+        .setParameter("i", institutionId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countAt(String institutionId) {
+    return em.createQuery(
+            "select count(g) from RehabGrant g where g.institutionId = :i", Long.class)
+        .setParameter("i", institutionId)
+        .getSingleResult();
+  }
+
+  @Override
   public Optional<RehabGrant> lockGrant(String id) {
     return Optional.ofNullable(
         id == null ? null : em.find(RehabGrant.class, id, LockModeType.PESSIMISTIC_WRITE));

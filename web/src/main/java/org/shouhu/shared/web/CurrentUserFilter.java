@@ -24,8 +24,8 @@ import org.wildfly.security.http.oidc.RealmAccessClaim;
 
 /**
  * Fills {@link CurrentUser} from the token the identity provider has already verified: the
- * username, the realm roles, and the {@code jurisdiction} claim. The rest of the code reads the
- * caller only from there.
+ * username, the realm roles, the {@code jurisdiction} claim and (an institution's officer) the
+ * {@code institution} claim. The rest of the code reads the caller only from there.
  */
 @WebFilter(urlPatterns = "/*")
 public class CurrentUserFilter extends HttpFilter {
@@ -44,6 +44,7 @@ public class CurrentUserFilter extends HttpFilter {
           JurisdictionCode.parse(token.getClaimValueAsString("jurisdiction")).orElse(null),
           PersonName.of(token.getFamilyName(), token.getGivenName()),
           authTime(token));
+      currentUser.worksAt(token.getClaimValueAsString("institution"));
     }
     currentUser.cameFrom(request.getRemoteAddr());
     currentUser.speaks(Messages.fromHeader(request.getHeader("Accept-Language")));

@@ -9,6 +9,11 @@ public final class Downloads {
 
   private Downloads() {}
 
+  /** An Excel workbook. */
+  public static StreamedContent xlsx(String name, byte[] content) {
+    return of(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+  }
+
   public static StreamedContent of(String name, String contentType, byte[] content) {
     return DefaultStreamedContent.builder()
         .name(name)

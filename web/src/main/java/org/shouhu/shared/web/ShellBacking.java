@@ -74,6 +74,11 @@ public class ShellBacking {
     return user.has(Role.CASEWORKER);
   }
 
+  /** A designated rehabilitation institution's officer: her institution's grants. */
+  public boolean isInstitutionOfficer() {
+    return user.has(Role.INSTITUTION_OFFICER);
+  }
+
   public boolean isAuditor() {
     return user.has(Role.AUDITOR);
   }

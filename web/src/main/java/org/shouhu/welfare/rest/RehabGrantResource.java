@@ -17,8 +17,9 @@ import org.shouhu.welfare.application.RehabGrants;
 
 /**
  * {@code POST /api/v1/cases/{id}/rehab-grants} (caseworker) → 201 with the grant and its cap;
- * {@code POST …/rehab-grants/{grantId}/claims} → 201, or 422 over the cap or above what the family
- * paid (API.md "Rehabilitation grants"). The case shows its grants as {@code rehabGrants}.
+ * {@code POST …/rehab-grants/{grantId}/claims} (caseworker, or an officer of the grant's
+ * institution) → 201, or 422 over the cap or above what the family paid (API.md "Rehabilitation
+ * grants"). The case shows its grants as {@code rehabGrants}.
  */
 @Path("/v1/cases/{id}/rehab-grants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +38,7 @@ public class RehabGrantResource {
 
   @POST
   @Path("/{grantId}/claims")
+  @RolesAllowed({Role.Names.CASEWORKER, Role.Names.INSTITUTION_OFFICER})
   public Response claim(
       @PathParam("id") String id, @PathParam("grantId") String grantId, RehabCommands.Claim claim) {
     return Response.status(Response.Status.CREATED)

@@ -26,6 +26,7 @@ import org.shouhu.welfare.application.RehabGrants;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CASEWORKER})
 public class RehabInstitutionResource {
+  // an institution's officer reads her own institution's settlement (RehabGrants decides)
 
   @Inject RehabGrants grants;
 
@@ -41,7 +42,7 @@ public class RehabInstitutionResource {
   @GET
   @Path("/{institution}/settlement")
   @Produces({XLSX, MediaType.APPLICATION_JSON})
-  @RolesAllowed(Role.Names.CASEWORKER)
+  @RolesAllowed({Role.Names.CASEWORKER, Role.Names.INSTITUTION_OFFICER})
   public Response settlement(
       @PathParam("institution") String institution, @QueryParam("month") String month) {
     RehabGrants.Settlement file = grants.settlement(institution, month);

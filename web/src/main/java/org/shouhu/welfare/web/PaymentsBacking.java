@@ -65,10 +65,7 @@ public class PaymentsBacking implements Serializable {
   public StreamedContent bankFile(String id) {
     try {
       PaymentRuns.BankFile file = runs.bankFile(id);
-      return Downloads.of(
-          file.name(),
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          file.content());
+      return Downloads.xlsx(file.name(), file.content());
     } catch (DomainException e) {
       growl.error(e);
       return null;

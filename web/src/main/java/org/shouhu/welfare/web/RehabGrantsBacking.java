@@ -37,11 +37,9 @@ public class RehabGrantsBacking implements Serializable {
   private String from;
   private String to;
   private String approvedAt = BeijingTime.nowToTheMinute();
+  private List<String> priority = new java.util.ArrayList<>();
   private String grantId;
-  private String month;
-  private String amount;
-  private String outOfPocket;
-  private Integer sessions;
+  private final ClaimForm claimForm = new ClaimForm();
 
   public boolean isShown() {
     return casePage.getShown().kind() == CaseKind.DISABLED_CHILD_REHAB
@@ -63,6 +61,18 @@ public class RehabGrantsBacking implements Serializable {
 
   public List<Disability> getDisabilities() {
     return List.of(Disability.values());
+  }
+
+  public List<org.shouhu.welfare.domain.PriorityGroup> getGroups() {
+    return List.of(org.shouhu.welfare.domain.PriorityGroup.values());
+  }
+
+  public List<String> getPriority() {
+    return priority;
+  }
+
+  public void setPriority(List<String> priority) {
+    this.priority = priority == null ? new java.util.ArrayList<>() : priority;
   }
 
   public List<RehabItem> getItems() {
@@ -94,26 +104,26 @@ public class RehabGrantsBacking implements Serializable {
             grants.approve(
                 CaseId.of(casePage.getId()),
                 new RehabCommands.Grant(
-                    disability, item, institution, from, to, BeijingTime.toRfc3339(approvedAt))),
+                    disability,
+                    item,
+                    institution,
+                    from,
+                    to,
+                    BeijingTime.toRfc3339(approvedAt),
+                    List.copyOf(priority),
+                    null)),
         () -> {
           from = null;
           to = null;
+          priority = new java.util.ArrayList<>();
         },
         "rehab.approved");
   }
 
   public void claim() {
     casePage.perform(
-        () ->
-            grants.claim(
-                CaseId.of(casePage.getId()),
-                grantId,
-                new RehabCommands.Claim(month, amount, outOfPocket, sessions)),
-        () -> {
-          amount = null;
-          outOfPocket = null;
-          sessions = null;
-        },
+        () -> grants.claim(CaseId.of(casePage.getId()), grantId, claimForm.command()),
+        claimForm::clear,
         "rehab.claimedDone");
   }
 
@@ -173,35 +183,7 @@ public class RehabGrantsBacking implements Serializable {
     this.grantId = grantId;
   }
 
-  public String getMonth() {
-    return month;
-  }
-
-  public void setMonth(String month) {
-    this.month = month;
-  }
-
-  public String getAmount() {
-    return amount;
-  }
-
-  public void setAmount(String amount) {
-    this.amount = amount;
-  }
-
-  public String getOutOfPocket() {
-    return outOfPocket;
-  }
-
-  public void setOutOfPocket(String outOfPocket) {
-    this.outOfPocket = outOfPocket;
-  }
-
-  public Integer getSessions() {
-    return sessions;
-  }
-
-  public void setSessions(Integer sessions) {
-    this.sessions = sessions;
+  public ClaimForm getClaimForm() {
+    return claimForm;
   }
 }
