@@ -557,7 +557,8 @@ public class Indicators {
         case MEAN ->
             shown.get(key(i, "p", cell)) != SmallCellProtection.Shown.PUBLISHED
                 ? "x"
-                : mean(counts.get(n), counts.get(d)).toPlainString();
+                : org.shouhu.monitoring.domain.Averages.mean(counts.get(n), counts.get(d))
+                    .toPlainString();
         case GROWTH -> {
           BigDecimal g = growth(counts.get(n), counts.get(d), cell);
           yield g == null ? null : g.toPlainString() + "%";
@@ -568,10 +569,6 @@ public class Indicators {
                 ? "x"
                 : rate(counts.get(n), counts.get(d)).toPlainString() + "%";
       };
-    }
-
-    static BigDecimal mean(long fen, long months) {
-      return org.shouhu.monitoring.domain.Averages.mean(fen, months);
     }
 
     /**

@@ -57,7 +57,6 @@ public class RehabGrants {
   @Inject AccessLog accessLog;
   @Inject SettlementFiles settlementFiles;
   @Inject org.shouhu.welfare.domain.SupportFileRepository supportFiles;
-  @Inject org.shouhu.casework.domain.CaseRepository caseRecords;
 
   /**
    * A grant as her institution's officer sees it (DOMAIN.md §4): the child's name and age, the
@@ -89,11 +88,15 @@ public class RehabGrants {
     int p = page == null || page < 0 ? 0 : page;
     int s = size == null || size < 1 ? 20 : Math.min(size, 100);
     LocalDate today = LocalDate.now(Beijing.ZONE);
+    List<RehabGrant> grants = rehab.grantsAt(institution, p * s, s);
+    java.util.Map<String, List<RehabClaim>> claims =
+        rehab.claimsOf(grants.stream().map(RehabGrant::id).toList());
+    java.util.Map<String, Case> children = new java.util.HashMap<>(); // a child's grants: one read
     List<OfficerGrant> items = new ArrayList<>();
-    for (RehabGrant g : rehab.grantsAt(institution, p * s, s)) {
-      Case c = caseRecords.findAnywhere(g.caseId()).orElseThrow();
+    for (RehabGrant g : grants) {
+      Case c = children.computeIfAbsent(g.caseId(), id -> cases.findAnywhere(id).orElseThrow());
       LocalDate birth = c.subject().details().birthDate();
-      RehabGrantSheet sheet = RehabGrantSheet.of(g, rehab.claimsOf(g.id()));
+      RehabGrantSheet sheet = RehabGrantSheet.of(g, claims.getOrDefault(g.id(), List.of()));
       items.add(
           new OfficerGrant(
               c.id(),
@@ -307,7 +310,7 @@ public class RehabGrants {
     } else { // an institution's officer: a grant of her institution on that case, else nothing
       String mine = officerOf.orElseThrow(() -> new NotFoundException("rehabGrant", grantId));
       c =
-          caseRecords
+          cases
               .findAnywhere(id.value())
               .filter(
                   found ->

@@ -32,7 +32,8 @@ public interface RehabRepository {
 
   void store(RehabClaim claim);
 
-  List<RehabClaim> claimsOf(String grantId);
+  /** The claims of each of the grants, by grant id, in one query (a grant without any: none). */
+  java.util.Map<String, List<RehabClaim>> claimsOf(java.util.Collection<String> grantIds);
 
   /** The claims of {@code month} on the grants at {@code institutionId}, with their grants. */
   List<Settled> claimsAt(String institutionId, java.time.YearMonth month);

@@ -91,12 +91,20 @@ public class JpaRehabRepository implements RehabRepository {
   }
 
   @Override
-  public List<RehabClaim> claimsOf(String grantId) {
+  public java.util.Map<String, List<RehabClaim>> claimsOf(java.util.Collection<String> grantIds) {
+    if (grantIds.isEmpty()) {
+      return java.util.Map.of();
+    }
     return em.createQuery(
-            "select c from RehabClaim c where c.grantId = :id order by c.month, c.claimedAt",
+            "select c from RehabClaim c where c.grantId in :ids order by c.month, c.claimedAt",
             RehabClaim.class)
-        .setParameter("id", grantId)
-        .getResultList();
+        .setParameter("ids", List.copyOf(grantIds))
+        .getResultStream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                RehabClaim::grantId,
+                java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.toList()));
   }
 
   @Override
