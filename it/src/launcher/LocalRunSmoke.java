@@ -65,6 +65,13 @@ public class LocalRunSmoke {
     privacyOnH2(api, director, token(provider, "auditor1"));
     deadlinesOnH2(api, director, token(provider, "admin1"), token(provider, "auditor1"));
     readersOnH2(api, director, token(provider, "director-b"), token(provider, "legalaid1"));
+    legalAidAndTransfersOnH2(
+        api,
+        director,
+        token(provider, "director-b"),
+        token(provider, "supervisor-a"),
+        token(provider, "legalaid1"),
+        token(provider, "admin1"));
     sheltersOnH2(api, token(provider, "caseworker1"));
     hotlineOnH2(api, token(provider, "hotline1"), token(provider, "supervisor-a"));
     indicatorsOnH2(api, token(provider, "stats1"), director);
@@ -418,6 +425,54 @@ public class LocalRunSmoke {
         "break-glass from another street is granted, without the reporter",
         glass.statusCode() == 200 && !glass.body().contains("烟测小学"),
         glass);
+  }
+
+  /**
+   * Legal aid, a transfer and a hand-over on H2: the officer's list (the district's referrals in
+   * one scoped query), decision, lawyer and outcome; a transfer accepted by the receiving director
+   * moves the case out of the old community's sight; a supervisor hands a worker's cases over.
+   */
+  private static void legalAidAndTransfersOnH2(
+      String api,
+      String director,
+      String otherDirector,
+      String supervisor,
+      String legalAid,
+      String admin)
+      throws Exception {
+    String id = field(post(api + "/intakes", director, intake("2026-11-28T10:15:00+08:00"), null).body(), "id");
+    HttpResponse<String> referred =
+        post(api + "/cases/" + id + "/legal-aid-referrals", director, "{\"reason\": \"代理\", \"consent\": true}", null);
+    String referral = field(referred.body(), "id");
+    HttpResponse<String> listed = get(api + "/legal-aid-referrals?status=REFERRED&size=100", legalAid);
+    check("the officer lists her district's referrals", listed.statusCode() == 200 && listed.body().contains(referral), listed);
+    String steps = api + "/legal-aid-referrals/" + referral;
+    HttpResponse<String> decided = post(steps + "/decision", legalAid, "{\"decision\": \"ACCEPTED\"}", null);
+    check("the officer accepts a referral", decided.statusCode() == 200 && decided.body().contains("LAWYER_ASSIGNED"), decided);
+    HttpResponse<String> lawyer = post(steps + "/lawyer", legalAid, "{\"lawyer\": \"烟测律师\"}", null);
+    check("and assigns a lawyer", lawyer.statusCode() == 200, lawyer);
+    HttpResponse<String> outcome = post(steps + "/outcome", legalAid, "{\"outcome\": \"调解\"}", null);
+    check("and records the outcome", outcome.statusCode() == 200 && "CONCLUDED".equals(field(outcome.body(), "status")), outcome);
+
+    HttpResponse<String> asked =
+        post(api + "/cases/" + id + "/transfers", director, "{\"to\": \"210203002001\", \"reason\": \"搬家\"}", null);
+    check("a director asks to transfer a case", asked.statusCode() == 201, asked);
+    HttpResponse<String> incoming = get(api + "/transfers", otherDirector);
+    check("the receiving director sees it waiting", incoming.body().contains(field(asked.body(), "id")), incoming);
+    HttpResponse<String> accepted =
+        post(api + "/transfers/" + field(asked.body(), "id") + "/decision", otherDirector, "{\"accept\": true}", null);
+    check("and accepts it", accepted.statusCode() == 200, accepted);
+    HttpResponse<String> gone = get(api + "/cases/" + id, director);
+    check("the old community's director no longer reads it", gone.statusCode() == 404, gone);
+    HttpResponse<String> there = get(api + "/cases/" + id, otherDirector);
+    check("the new one does", there.statusCode() == 200, there);
+
+    post(api + "/staff/sync", admin, "{}", null);
+    String mine = field(post(api + "/intakes", director, intake("2026-11-28T10:15:00+08:00"), null).body(), "id");
+    post(api + "/cases/" + mine + "/assignment", supervisor, "{\"assignee\": \"smoke-leaving\"}", null);
+    HttpResponse<String> handed =
+        post(api + "/hand-overs", supervisor, "{\"from\": \"smoke-leaving\", \"to\": \"director-a\"}", null);
+    check("a supervisor hands a leaving worker's cases over", handed.statusCode() == 200 && number(handed.body(), "moved") >= 1, handed);
   }
 
   /** Deadlines, the overdue list and the once-only escalation (INSERT IGNORE) on H2. */

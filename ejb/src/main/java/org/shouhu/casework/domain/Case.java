@@ -187,6 +187,31 @@ public class Case {
         (before == null ? "—" : before) + " → " + assignee);
   }
 
+  /**
+   * A departing worker's case goes to {@code newAssignee} with the others of one hand-over (a
+   * supervisor's or caseworker's act); only an open case.
+   */
+  public void handOver(String newAssignee, Actor by, Instant now) {
+    CasePermissions.requireAssigner(by);
+    String before = assignee;
+    assignee = newAssignee;
+    record(now, by, CaseEvent.Type.HANDED_OVER, List.of(), before + " → " + newAssignee);
+  }
+
+  /**
+   * The receiving community accepted a transfer: the case now lies in {@code to} (its history
+   * stays), nobody there is assigned yet; only an open case moves (422 on {@code status}).
+   */
+  public void transferTo(JurisdictionCode to, Actor by, Instant now) {
+    if (!status.isOpen()) {
+      throw InvalidInputException.of("status", "transfer.notOpen");
+    }
+    String from = jurisdiction;
+    jurisdiction = to.value();
+    assignee = null;
+    record(now, by, CaseEvent.Type.TRANSFER_ACCEPTED, List.of(from, to.value()), null);
+  }
+
   /** Referred to legal aid with consent or a basis: its district's officers read the referral. */
   public void shareWithLegalAid(String reason, Actor by, Instant now) {
     permissions().requireShare(by);

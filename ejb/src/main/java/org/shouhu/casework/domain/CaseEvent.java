@@ -73,7 +73,20 @@ public class CaseEvent {
     /** A step of an orphan's support file: APPLIED, VERIFIED, CONFIRMED, REFUSED or ENDED. */
     SUPPORT_STEP,
     /** A rehabilitation grant approved (APPROVED and its item). */
-    REHAB_STEP;
+    REHAB_STEP,
+    /**
+     * A step of a legal-aid referral: ACCEPTED, DECLINED, MATERIALS_NEEDED, MATERIALS_ARRIVED,
+     * LAWYER_ASSIGNED or CONCLUDED.
+     */
+    LEGAL_AID_STEP,
+    /** A transfer to another community was asked for: the two communities, and why. */
+    TRANSFER_REQUESTED,
+    /** The receiving community accepted: the case moved from the first community to the second. */
+    TRANSFER_ACCEPTED,
+    /** The receiving community refused: the two communities, and why. */
+    TRANSFER_REJECTED,
+    /** A departing worker's cases were handed over at once: from whom to whom. */
+    HANDED_OVER;
 
     private final boolean move;
 

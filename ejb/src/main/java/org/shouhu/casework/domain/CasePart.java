@@ -41,5 +41,7 @@ public enum CasePart {
   /** An orphan's support file: grounds, placement, payee (account masked), its steps. */
   SUPPORT_FILE,
   /** A disabled child's rehabilitation grants: item, institution, period, cap, the claims. */
-  REHAB_GRANTS
+  REHAB_GRANTS,
+  /** Transfers to another community: where to, why, asked and decided by whom. */
+  TRANSFERS
 }

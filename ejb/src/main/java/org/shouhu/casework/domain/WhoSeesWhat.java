@@ -44,6 +44,7 @@ public final class WhoSeesWhat {
     row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN);
     row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN);
     row(CasePart.REHAB_GRANTS, SHOWN, HIDDEN, HIDDEN, SHOWN);
+    row(CasePart.TRANSFERS, SHOWN, HIDDEN, HIDDEN, SHOWN);
   }
 
   private WhoSeesWhat() {}

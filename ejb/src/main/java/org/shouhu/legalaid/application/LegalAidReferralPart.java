@@ -34,9 +34,7 @@ public class LegalAidReferralPart implements CasePartSource {
   public List<ReferralSheet> read(Case c, Reader reader, Disclosure disclosure) {
     Instant now = Instant.now();
     List<ReferralSheet> sheets =
-        referrals.ofCase(c.id()).stream()
-            .map(r -> LegalAidReferrals.sheet(r, c.caseNumber().value(), now))
-            .toList();
+        referrals.ofCase(c.id()).stream().map(r -> LegalAidReferrals.sheet(r, c, now)).toList();
     return sheets.isEmpty() ? null : sheets;
   }
 }

@@ -30,6 +30,7 @@ public class IndicatorLabels {
               .orElse(value);
       case "sex" -> Messages.get(language, "sex." + value);
       case "category" -> lists.label("category", value, language);
+      case "kind" -> Messages.get(language, "kind." + value);
       case "measure" -> Messages.get(language, "planAction.type." + value);
       case "applicant" -> Messages.get(language, "orderApplicant." + value);
       case "urgent" -> Messages.get(language, "yesNo." + value);

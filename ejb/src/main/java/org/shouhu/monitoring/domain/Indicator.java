@@ -47,6 +47,7 @@ public record Indicator(
           "sex",
           "ageBand",
           "category",
+          "kind",
           "applicant",
           "urgent",
           "measure",

@@ -294,6 +294,42 @@ public class SqlIndicatorCounts implements IndicatorCounts {
                 + " AND dn.denominator_year = EXTRACT(YEAR FROM CAST(?1 AS DATE))",
             true,
             Period.DATES));
+    // section C: legal aid, by the decision's date; the subject's age on the referral's day
+    String referralAge =
+        "CASE WHEN p.birth_date IS NULL THEN NULL ELSE "
+            + age("p.birth_date", "TIMESTAMPADD(HOUR, 8, r.referred_at)")
+            + " END";
+    String decided =
+        " FROM legal_aid_referral r JOIN case_file c ON c.id = r.case_id"
+            + SUBJECT
+            + " WHERE r.decision IS NOT NULL AND r.decided_at >= ?1 AND r.decided_at < ?2";
+    // adult women: how many of the decided referrals were accepted
+    spec(
+        "LA_WOMEN",
+        List.of("kind", "ageBand"),
+        "SELECT c.kind AS k1, "
+            + ageBandOfAge(referralAge)
+            + " AS k2, CASE WHEN r.decision = 'ACCEPTED' THEN 1 ELSE 0 END AS n, 1 AS d"
+            + decided
+            + " AND p.sex = 'F' AND "
+            + referralAge
+            + " >= 18");
+    // minors: accepted over decided, less those declined as not eligible or withdrawn; a victim
+    // of abuse or domestic violence declined for means (art. 32) stays in: not provided
+    spec(
+        "LA_MINOR_RATE",
+        List.of("street", "sex", "ageBand", "kind"),
+        "SELECT "
+            + STREET
+            + " AS k1, COALESCE(p.sex, 'UNKNOWN') AS k2, "
+            + ageBandOfAge(referralAge)
+            + " AS k3, c.kind AS k4,"
+            + " CASE WHEN r.decision = 'ACCEPTED' THEN 1 ELSE 0 END AS n, 1 AS d"
+            + decided
+            + " AND "
+            + referralAge
+            + " < 18 AND NOT (r.decision = 'DECLINED'"
+            + " AND r.reason_code IN ('NOT_ELIGIBLE', 'WITHDRAWN'))");
     spec(
         "GUARDIANSHIP_INTERVENTIONS",
         List.of("street", "measure"),

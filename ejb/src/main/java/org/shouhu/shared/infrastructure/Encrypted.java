@@ -38,6 +38,10 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
           "case_assessment.plan_where_to_go",
           "shelter.address",
           "legal_aid_referral.reason",
+          "legal_aid_referral.decision_reason",
+          "legal_aid_referral.outcome",
+          "case_transfer.reason",
+          "case_transfer.decision_reason",
           "access_entry.break_glass_reason",
           "case_attachment.file_name",
           "case_attachment.note",
@@ -309,6 +313,38 @@ public abstract class Encrypted implements AttributeConverter<String, String> {
   public static class CallAdvice extends Encrypted implements AttributeConverter<String, String> {
     public CallAdvice() {
       super("hotline_call.advice");
+    }
+  }
+
+  @Converter
+  public static class ReferralDecisionReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReferralDecisionReason() {
+      super("legal_aid_referral.decision_reason");
+    }
+  }
+
+  @Converter
+  public static class ReferralOutcome extends Encrypted
+      implements AttributeConverter<String, String> {
+    public ReferralOutcome() {
+      super("legal_aid_referral.outcome");
+    }
+  }
+
+  @Converter
+  public static class TransferReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public TransferReason() {
+      super("case_transfer.reason");
+    }
+  }
+
+  @Converter
+  public static class TransferDecisionReason extends Encrypted
+      implements AttributeConverter<String, String> {
+    public TransferDecisionReason() {
+      super("case_transfer.decision_reason");
     }
   }
 

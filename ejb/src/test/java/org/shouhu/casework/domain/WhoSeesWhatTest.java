@@ -69,7 +69,9 @@ class WhoSeesWhatTest {
         row(CasePart.HOTLINE_CALL, SHOWN, SHOWN, HIDDEN, SHOWN),
         // an orphan's support file: case work (the account masked in it, in full in the bank file)
         row(CasePart.SUPPORT_FILE, SHOWN, HIDDEN, HIDDEN, SHOWN),
-        row(CasePart.REHAB_GRANTS, SHOWN, HIDDEN, HIDDEN, SHOWN));
+        row(CasePart.REHAB_GRANTS, SHOWN, HIDDEN, HIDDEN, SHOWN),
+        // transfers to another community (issue 27): ✓ ✗ ✗ ✓; the receiver is no reader
+        row(CasePart.TRANSFERS, SHOWN, HIDDEN, HIDDEN, SHOWN));
   }
 
   private static Arguments row(CasePart part, Disclosure... byReader) {

@@ -43,7 +43,8 @@ public class EventText {
           Map.entry("AGENCY_ANSWERED", List.of("agency")),
           Map.entry("COMPLAINT_STEP", List.of("complaintStep", "complaintResult")),
           Map.entry("SUPPORT_STEP", List.of("supportStep")),
-          Map.entry("REHAB_STEP", List.of("rehabStep", "rehabItem")));
+          Map.entry("REHAB_STEP", List.of("rehabStep", "rehabItem")),
+          Map.entry("LEGAL_AID_STEP", List.of("legalAidStep")));
 
   private static final List<String> MOVES = List.of("TRANSITION", "NOT_ACCEPTED", "REOPENED");
 

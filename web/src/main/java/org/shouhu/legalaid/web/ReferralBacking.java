@@ -65,10 +65,22 @@ public class ReferralBacking implements Serializable {
     return List.of(LegalAidReferral.ConsentBasis.values());
   }
 
+  /** A declined referral's written refusal (PDF). */
+  public org.primefaces.model.StreamedContent letter(String referralId) {
+    try {
+      LegalAidReferrals.Letter l = referrals.decisionLetter(referralId);
+      return org.shouhu.shared.web.Downloads.of(l.name(), "application/pdf", l.content());
+    } catch (DomainException e) {
+      growl.error(e);
+      return null;
+    }
+  }
+
   public void refer() {
     try {
       referrals.refer(
-          CaseId.of(casePage.getId()), new ReferralCommand(reason, consent, consentBasis, shared));
+          CaseId.of(casePage.getId()),
+          new ReferralCommand(reason, consent, consentBasis, shared, null));
       reason = null;
       consent = false;
       consentBasis = null;

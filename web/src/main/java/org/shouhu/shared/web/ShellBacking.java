@@ -79,6 +79,16 @@ public class ShellBacking {
     return user.has(Role.INSTITUTION_OFFICER);
   }
 
+  /** A legal-aid officer: her district's referrals. */
+  public boolean isLegalAidOfficer() {
+    return user.has(Role.LEGAL_AID_OFFICER);
+  }
+
+  /** Receives transfers: a child director (her community) or supervisor (her street). */
+  public boolean isTransferReceiver() {
+    return user.actor().hasAny(Role.CHILD_DIRECTOR, Role.CHILD_SUPERVISOR);
+  }
+
   public boolean isAuditor() {
     return user.has(Role.AUDITOR);
   }

@@ -1,0 +1,92 @@
+package org.shouhu.casework.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.shouhu.audit.application.AccessLog;
+import org.shouhu.casework.domain.Case;
+import org.shouhu.casework.domain.CaseFilter;
+import org.shouhu.casework.domain.CasePermissions;
+import org.shouhu.casework.domain.CaseRepository;
+import org.shouhu.casework.domain.CaseScope;
+import org.shouhu.directory.application.StaffDirectory;
+import org.shouhu.directory.domain.StaffMember;
+import org.shouhu.shared.application.Audited;
+import org.shouhu.shared.application.Commands;
+import org.shouhu.shared.application.CurrentUser;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.shared.domain.Actor;
+import org.shouhu.shared.domain.InvalidInputException;
+import org.shouhu.shared.domain.Role;
+
+/**
+ * Handing over a departing worker's cases at once (交接): a street supervisor or a district
+ * caseworker gives every open case within her scope that is assigned to {@code from} to {@code to},
+ * a staff member who works cases — one action, in the access log with every case it moved, and a
+ * {@code HANDED_OVER} event on each case's timeline. Cases of {@code from} outside her scope, and
+ * closed ones, stay as they are.
+ */
+@Stateless
+public class CaseHandOver {
+
+  /** How many cases are read at a time. */
+  private static final int BATCH = 200;
+
+  /** A hand-over as asked for. */
+  public record Command(
+      @Required @Text(max = 255) String from,
+      @Required @Text(max = 255) String to,
+      @Text(max = 2000) String reason) {}
+
+  /** What moved. */
+  public record Result(String from, String to, int moved, List<String> cases) {}
+
+  @Inject CaseAccess access;
+  @Inject CaseRepository cases;
+  @Inject StaffDirectory staff;
+  @Inject Commands commands;
+  @Inject CurrentUser user;
+  @Inject AccessLog accessLog;
+
+  @Audited("HAND_OVER")
+  @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public Result handOver(Command command) {
+    commands.check(command);
+    String from = command.from().strip();
+    String to = command.to().strip();
+    if (from.equals(to)) {
+      throw InvalidInputException.of("to", "handOver.same");
+    }
+    boolean works =
+        staff.all().stream()
+            .filter(StaffMember::enabled)
+            .filter(m -> m.username().equals(to))
+            .anyMatch(m -> CasePermissions.worksCases(new Actor(m.username(), m.roles())));
+    if (!works) {
+      throw InvalidInputException.of("to", "handOver.unknownStaff", to);
+    }
+    CaseScope scope = access.scope();
+    CaseFilter filter =
+        new CaseFilter(null, null, null, null, null, from, null, null, true, null, true);
+    List<Case> found = new ArrayList<>();
+    for (int page = 0; ; page++) { // all of them first: each one handed over leaves the filter
+      List<Case> batch = cases.search(filter, scope, page, BATCH);
+      found.addAll(batch);
+      if (batch.size() < BATCH) {
+        break;
+      }
+    }
+    Instant now = Instant.now();
+    for (Case c : found) {
+      c.handOver(to, user.actor(), now);
+      cases.store(c);
+    }
+    List<String> ids = found.stream().map(Case::id).toList();
+    accessLog.record("HAND_OVER", ids, null);
+    return new Result(from, to, ids.size(), ids);
+  }
+}

@@ -1,0 +1,21 @@
+package org.shouhu.transfer.application;
+
+import org.shouhu.shared.application.validation.Community;
+import org.shouhu.shared.application.validation.Required;
+import org.shouhu.shared.application.validation.Text;
+import org.shouhu.transfer.domain.CaseTransfer;
+
+/** Transfers' commands as asked for (API.md "Transfers between communities"). */
+public final class TransferCommands {
+
+  private TransferCommands() {}
+
+  /** Move the case to community {@code to}, and why. */
+  public record Request(
+      @Required @Community String to,
+      @Required @Text(max = CaseTransfer.REASON_MAX) String reason) {}
+
+  /** The receiver's decision; a rejection needs a reason. */
+  public record Decision(
+      @Required Boolean accept, @Text(max = CaseTransfer.REASON_MAX) String reason) {}
+}

@@ -1,0 +1,2 @@
+/** The transfer and its rules. */
+package org.shouhu.transfer.domain;

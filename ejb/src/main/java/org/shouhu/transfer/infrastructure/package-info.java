@@ -1,0 +1,2 @@
+/** Stored transfers. */
+package org.shouhu.transfer.infrastructure;

@@ -1,0 +1,2 @@
+/** Transfers over REST. */
+package org.shouhu.transfer.rest;

@@ -1,0 +1,123 @@
+package org.shouhu.transfer.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.shouhu.casework.domain.CaseId;
+import org.shouhu.casework.domain.Reader;
+import org.shouhu.casework.web.CaseBacking;
+import org.shouhu.directory.application.JurisdictionDirectory;
+import org.shouhu.directory.domain.Jurisdiction;
+import org.shouhu.directory.web.PlacesBacking;
+import org.shouhu.shared.domain.DomainException;
+import org.shouhu.shared.domain.JurisdictionLevel;
+import org.shouhu.shared.web.Growl;
+import org.shouhu.shared.web.UiText;
+import org.shouhu.transfer.application.CaseTransfers;
+import org.shouhu.transfer.application.TransferCommands;
+import org.shouhu.transfer.application.TransferSheet;
+
+/**
+ * The transfers card of the case page: the case's transfers, and — for its handlers, while none is
+ * pending — the request to move it to another community.
+ */
+@Named("transfer")
+@ViewScoped
+public class TransferBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A community to move to, named in the user's language with its street. */
+  public record Place(String code, String label) {}
+
+  @Inject CaseBacking casePage;
+  @Inject CaseTransfers transfers;
+  @Inject JurisdictionDirectory directory;
+  @Inject PlacesBacking places;
+  @Inject Growl growl;
+  @Inject UiText text;
+
+  private String to;
+  private String reason;
+
+  @SuppressWarnings("unchecked")
+  public List<TransferSheet> getTransfers() {
+    return casePage
+        .getShown()
+        .part("transfers")
+        .map(part -> (List<TransferSheet>) part)
+        .orElse(List.of());
+  }
+
+  public boolean isShown() {
+    return casePage.getShown().part("transfers").isPresent() || isMayRequest();
+  }
+
+  public boolean isMayRequest() {
+    return casePage.getShown().reader() == Reader.HANDLER
+        && casePage.isMayVisit()
+        && getTransfers().stream().noneMatch(t -> t.status().equals("REQUESTED"));
+  }
+
+  /** The communities in force other than the case's own, with their street's name. */
+  public List<Place> getCommunities() {
+    List<Jurisdiction> tree = directory.tree();
+    Map<String, Jurisdiction> byCode =
+        tree.stream().collect(Collectors.toMap(j -> j.code().value(), j -> j));
+    String own = casePage.getShown().jurisdiction();
+    return tree.stream()
+        .filter(j -> j.level() == JurisdictionLevel.COMMUNITY && !j.code().value().equals(own))
+        .map(
+            j ->
+                new Place(
+                    j.code().value(),
+                    j.parent()
+                            .map(p -> byCode.get(p.value()))
+                            .map(p -> places.name(p) + " · ")
+                            .orElse("")
+                        + places.name(j)))
+        .toList();
+  }
+
+  /** A community's name for the table. */
+  public String name(String code) {
+    return getCommunitiesAndOwn().getOrDefault(code, code);
+  }
+
+  private Map<String, String> getCommunitiesAndOwn() {
+    return directory.tree().stream()
+        .collect(Collectors.toMap(j -> j.code().value(), places::name, (a, b) -> a));
+  }
+
+  public void request() {
+    try {
+      transfers.request(CaseId.of(casePage.getId()), new TransferCommands.Request(to, reason));
+      to = null;
+      reason = null;
+      growl.info(text.of("transfer.requestedDone"));
+      casePage.refresh();
+    } catch (DomainException e) {
+      growl.error(e);
+    }
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to == null || to.isBlank() ? null : to;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
