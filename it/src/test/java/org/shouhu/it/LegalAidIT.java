@@ -239,6 +239,21 @@ class LegalAidIT extends DeployedShouhu {
             http.token("legalaid1")),
         404);
 
+    assertProblem(
+        http.get(Http.API + "/legal-aid-referrals/" + referral, http.token("hotline1")), 403);
+    // another district's legal-aid officer: neither in her list nor hers to read or decide
+    KeycloakUsers users = new KeycloakUsers(http);
+    try {
+      String otherOfficer = http.token(users.create("legal-aid-officer", "210204"));
+      assertThat(http.get(Http.API + "/legal-aid-referrals?size=100", otherOfficer).body())
+          .doesNotContain(referral);
+      assertProblem(http.get(Http.API + "/legal-aid-referrals/" + referral, otherOfficer), 404);
+      assertProblem(
+          officer(otherOfficer, referral, "decision", "{\"decision\": \"ACCEPTED\"}"), 404);
+    } finally {
+      users.removeAll();
+    }
+
     String officer = http.token("legalaid1");
     assertProblem(officer(officer, referral, "lawyer", "{\"lawyer\": \"王律师\"}"), 422);
     JsonObject early =

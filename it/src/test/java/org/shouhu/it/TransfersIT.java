@@ -57,7 +57,8 @@ class TransfersIT extends DeployedShouhu {
 
     // the receiver sees what the case is about before accepting it — not who is in it
     assertThat(intakes.get("director-b", id).statusCode()).isEqualTo(404);
-    JsonObject incoming = ok(http.get(Http.API + "/transfers", http.token("director-b")), 200);
+    JsonObject incoming =
+        ok(http.get(Http.API + "/transfers?size=100", http.token("director-b")), 200);
     JsonObject listed =
         incoming.getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
@@ -65,6 +66,9 @@ class TransfersIT extends DeployedShouhu {
             .findFirst()
             .orElseThrow();
     JsonObject preview = listed.getJsonObject("preview");
+    assertThat(preview.keySet())
+        .containsExactlyInAnyOrder(
+            "caseNumber", "kind", "category", "urgent", "summary", "receivedAt");
     assertThat(preview.getString("kind")).isEqualTo("CHILD_PROTECTION");
     assertThat(preview.getString("category")).isEqualTo("NEGLECT");
     assertThat(preview.getBoolean("urgent")).isFalse();
@@ -114,7 +118,51 @@ class TransfersIT extends DeployedShouhu {
     assertThat(http.get(Http.API + "/cases/" + id + "/timeline", http.token("director-a")).body())
         .contains("TRANSFER_REJECTED")
         .contains("未在本社区居住");
-    ok(request("director-a", id, COMMUNITY_B), 201); // asked again, after the rejection
+    // asked again, after the rejection, and withdrawn by the asking side before any decision
+    String again = ok(request("director-a", id, COMMUNITY_B), 201).getString("id");
+    assertProblem(
+        http.post(
+            Http.API + "/cases/" + id + "/transfers/" + again + "/withdrawal",
+            http.token("director-b"),
+            "application/json",
+            "{}"),
+        404);
+    JsonObject withdrawn =
+        ok(
+            http.post(
+                Http.API + "/cases/" + id + "/transfers/" + again + "/withdrawal",
+                http.token("director-a"),
+                "application/json",
+                "{}"),
+            200);
+    assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+    assertProblem(decide("director-b", again, "{\"accept\": true}"), 409);
+    assertThat(ok(intakes.get("director-a", id), 200).getString("jurisdiction"))
+        .isEqualTo(COMMUNITY_A);
+  }
+
+  @Test
+  void theReceivingStreetsSupervisorMayAcceptAndAnotherDistrictSeesNothing() {
+    KeycloakUsers users = new KeycloakUsers(http);
+    try {
+      String streetSupervisor = users.create("child-supervisor", "210203002");
+      String elsewhere = users.create("child-director", "210204001001");
+      String id = caseIn(COMMUNITY_A, "director-a");
+      String transfer = ok(request("director-a", id, COMMUNITY_B), 201).getString("id");
+      assertThat(http.get(Http.API + "/transfers?size=100", http.token(elsewhere)).body())
+          .doesNotContain(transfer);
+      assertProblem(decide(elsewhere, transfer, "{\"accept\": true}"), 404);
+      assertThat(http.get(Http.API + "/transfers?size=100", http.token(streetSupervisor)).body())
+          .contains(transfer);
+      ok(decide(streetSupervisor, transfer, "{\"accept\": true, \"reason\": \"已核实住址\"}"), 200);
+      assertThat(ok(intakes.get(streetSupervisor, id), 200).getString("jurisdiction"))
+          .isEqualTo(COMMUNITY_B);
+      assertThat(intakes.get("supervisor-a", id).statusCode()).isEqualTo(404);
+      assertThat(http.get(Http.API + "/cases/" + id + "/timeline", http.token("director-b")).body())
+          .contains("已核实住址");
+    } finally {
+      users.removeAll();
+    }
   }
 
   @Test
@@ -163,7 +211,7 @@ class TransfersIT extends DeployedShouhu {
                 + "}"),
         200);
 
-    String hand = "{\"from\": \"" + leaving + "\", \"to\": \"director-a\", \"reason\": \"调离\"}";
+    String hand = "{\"from\": \"" + leaving + "\", \"to\": \"caseworker1\", \"reason\": \"调离\"}";
     assertProblem(
         http.post(Http.API + "/hand-overs", http.token("director-a"), "application/json", hand),
         403);
@@ -174,6 +222,16 @@ class TransfersIT extends DeployedShouhu {
             "application/json",
             "{\"from\": \"" + leaving + "\", \"to\": \"nobody-here\"}"),
         422);
+    // director-a may not be given the case of the other community (210203001002): nothing moves
+    assertProblem(
+        http.post(
+            Http.API + "/hand-overs",
+            http.token("supervisor-a"),
+            "application/json",
+            "{\"from\": \"" + leaving + "\", \"to\": \"director-a\"}"),
+        422);
+    assertThat(ok(intakes.get("supervisor-a", first), 200).getString("assignee"))
+        .isEqualTo(leaving);
     JsonObject result =
         ok(
             http.post(
@@ -186,9 +244,9 @@ class TransfersIT extends DeployedShouhu {
         .containsExactlyInAnyOrder(first, second);
 
     assertThat(ok(intakes.get("supervisor-a", first), 200).getString("assignee"))
-        .isEqualTo("director-a");
+        .isEqualTo("caseworker1");
     assertThat(ok(intakes.get("supervisor-a", second), 200).getString("assignee"))
-        .isEqualTo("director-a");
+        .isEqualTo("caseworker1");
     assertThat(ok(intakes.get("supervisor-a", notAccepted), 200).getString("assignee"))
         .isEqualTo(leaving);
     assertThat(ok(intakes.get("supervisor-a", someoneElses), 200).getString("assignee"))
@@ -197,7 +255,8 @@ class TransfersIT extends DeployedShouhu {
         .isEqualTo(leaving);
     assertThat(
             http.get(Http.API + "/cases/" + first + "/timeline", http.token("supervisor-a")).body())
-        .contains("HANDED_OVER");
+        .contains("HANDED_OVER")
+        .contains("调离");
     String log =
         http.get(Http.API + "/audit?case=" + second + "&size=100", http.token("auditor1")).body();
     assertThat(log).contains("HAND_OVER");

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseFilter;
@@ -25,10 +27,12 @@ import org.shouhu.shared.domain.Role;
 
 /**
  * Handing over a departing worker's cases at once (交接): a street supervisor or a district
- * caseworker gives every open case within her scope that is assigned to {@code from} to {@code to},
- * a staff member who works cases — one action, in the access log with every case it moved, and a
- * {@code HANDED_OVER} event on each case's timeline. Cases of {@code from} outside her scope, and
- * closed ones, stay as they are.
+ * caseworker gives every open case within her scope as a handler that is assigned to {@code from}
+ * to {@code to}, whom each of those cases may be given to (its community's director, its street's
+ * supervisor, its district's caseworkers: 422 on {@code to} otherwise, and nothing moves) — one
+ * action, in the access log with every case it moved, and a {@code HANDED_OVER} event with the
+ * reason on each case's timeline. Cases of {@code from} outside her scope, and closed ones, stay as
+ * they are.
  */
 @Stateless
 public class CaseHandOver {
@@ -61,15 +65,8 @@ public class CaseHandOver {
     if (from.equals(to)) {
       throw InvalidInputException.of("to", "handOver.same");
     }
-    boolean works =
-        staff.all().stream()
-            .filter(StaffMember::enabled)
-            .filter(m -> m.username().equals(to))
-            .anyMatch(m -> CasePermissions.worksCases(new Actor(m.username(), m.roles())));
-    if (!works) {
-      throw InvalidInputException.of("to", "handOver.unknownStaff", to);
-    }
-    CaseScope scope = access.scope();
+    // as a handler only: not the intakes she took or the cases she reads for legal aid
+    CaseScope scope = new CaseScope(access.scope().jurisdictionPrefixes(), null, null);
     CaseFilter filter =
         new CaseFilter(null, null, null, null, null, from, null, null, true, null, true);
     List<Case> found = new ArrayList<>();
@@ -80,9 +77,30 @@ public class CaseHandOver {
         break;
       }
     }
+    Map<String, Boolean> mayHave = new HashMap<>(); // by community
+    for (Case c : found) {
+      boolean may =
+          mayHave.computeIfAbsent(
+              c.jurisdiction().value(),
+              community ->
+                  staff.assignableFor(c.jurisdiction()).stream()
+                      .anyMatch(m -> m.username().equals(to)));
+      if (!may) {
+        throw InvalidInputException.of("to", "handOver.notAssignable", to, c.caseNumber().value());
+      }
+    }
+    if (found.isEmpty()
+        && staff.all().stream()
+            .filter(StaffMember::enabled)
+            .noneMatch(
+                m ->
+                    m.username().equals(to)
+                        && CasePermissions.worksCases(new Actor(m.username(), m.roles())))) {
+      throw InvalidInputException.of("to", "handOver.unknownStaff", to);
+    }
     Instant now = Instant.now();
     for (Case c : found) {
-      c.handOver(to, user.actor(), now);
+      c.handOver(to, command.reason(), user.actor(), now);
       cases.store(c);
     }
     List<String> ids = found.stream().map(Case::id).toList();

@@ -191,25 +191,34 @@ public class Case {
    * A departing worker's case goes to {@code newAssignee} with the others of one hand-over (a
    * supervisor's or caseworker's act); only an open case.
    */
-  public void handOver(String newAssignee, Actor by, Instant now) {
+  public void handOver(String newAssignee, String reason, Actor by, Instant now) {
     CasePermissions.requireAssigner(by);
+    DnaRule.check(this, "reason", reason);
     String before = assignee;
     assignee = newAssignee;
-    record(now, by, CaseEvent.Type.HANDED_OVER, List.of(), before + " → " + newAssignee);
+    record(
+        now,
+        by,
+        CaseEvent.Type.HANDED_OVER,
+        List.of(),
+        before
+            + " → "
+            + newAssignee
+            + (reason == null || reason.isBlank() ? "" : "（" + reason.strip() + "）"));
   }
 
   /**
    * The receiving community accepted a transfer: the case now lies in {@code to} (its history
    * stays), nobody there is assigned yet; only an open case moves (422 on {@code status}).
    */
-  public void transferTo(JurisdictionCode to, Actor by, Instant now) {
+  public void transferTo(JurisdictionCode to, String reason, Actor by, Instant now) {
     if (!status.isOpen()) {
       throw InvalidInputException.of("status", "transfer.notOpen");
     }
     String from = jurisdiction;
     jurisdiction = to.value();
     assignee = null;
-    record(now, by, CaseEvent.Type.TRANSFER_ACCEPTED, List.of(from, to.value()), null);
+    record(now, by, CaseEvent.Type.TRANSFER_ACCEPTED, List.of(from, to.value()), reason);
   }
 
   /** Referred to legal aid with consent or a basis: its district's officers read the referral. */

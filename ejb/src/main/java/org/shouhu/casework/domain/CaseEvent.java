@@ -85,6 +85,8 @@ public class CaseEvent {
     TRANSFER_ACCEPTED,
     /** The receiving community refused: the two communities, and why. */
     TRANSFER_REJECTED,
+    /** The asking side withdrew the transfer: the two communities. */
+    TRANSFER_WITHDRAWN,
     /** A departing worker's cases were handed over at once: from whom to whom. */
     HANDED_OVER;
 

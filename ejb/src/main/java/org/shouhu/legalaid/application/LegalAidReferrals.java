@@ -4,10 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.Attachments;
 import org.shouhu.casework.application.CaseAccess;
@@ -16,6 +18,7 @@ import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.CaseId;
 import org.shouhu.casework.domain.CasePart;
 import org.shouhu.casework.domain.CaseRepository;
+import org.shouhu.casework.domain.DnaRule;
 import org.shouhu.casework.domain.WhoSeesWhat;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.legalaid.domain.LegalAidReferralRepository;
@@ -75,7 +78,8 @@ public class LegalAidReferrals {
             aCase.id(),
             aCase.kind(),
             aCase.report().category().orElse(null),
-            LegalAidReferral.minorOn(aCase.subject().details().birthDate(), Beijing.dateOf(at)),
+            LegalAidReferral.minorOn(
+                aCase.kind(), aCase.subject().details().birthDate(), Beijing.dateOf(at)),
             command.reason(),
             command.consented(),
             command.basis(),
@@ -89,17 +93,28 @@ public class LegalAidReferrals {
     return sheet(referral, aCase, now);
   }
 
+  /** {@code status=OPEN} (an extension): the referrals still being worked. */
+  public static final String OPEN = "OPEN";
+
+  private static final Set<LegalAidReferral.Status> STILL_OPEN =
+      EnumSet.of(
+          LegalAidReferral.Status.REFERRED,
+          LegalAidReferral.Status.MATERIALS_NEEDED,
+          LegalAidReferral.Status.ACCEPTED);
+
   /**
-   * The referrals of the officer's district, the oldest first (those waiting longest), of one
-   * {@code status} or all; logged with the cases they name.
+   * The referrals of the officer's district, newest first, of one {@code status}, those still
+   * {@link #OPEN}, or all; logged with the cases they name.
    */
   @Audited("LEGAL_AID_LIST")
   @RolesAllowed(Role.Names.LEGAL_AID_OFFICER)
   public ReferralSheet.Page list(String status, Integer page, Integer size) {
-    LegalAidReferral.Status wanted = null;
-    if (status != null && !status.isBlank()) {
+    Set<LegalAidReferral.Status> wanted = EnumSet.noneOf(LegalAidReferral.Status.class);
+    if (status != null && status.strip().equals(OPEN)) {
+      wanted = STILL_OPEN;
+    } else if (status != null && !status.isBlank()) {
       try {
-        wanted = LegalAidReferral.Status.valueOf(status.strip());
+        wanted = EnumSet.of(LegalAidReferral.Status.valueOf(status.strip()));
       } catch (IllegalArgumentException e) {
         throw InvalidInputException.of(
             "status", "validation.enum", Map.of("allowed", LegalAidReferral.Status.class));
@@ -137,7 +152,7 @@ public class LegalAidReferrals {
     Role.Names.CASEWORKER
   })
   public ReferralSheet get(@Audited.RecordId String id) {
-    Opened o = open(id);
+    Opened o = open(id, false);
     accessLog.record("LEGAL_AID_READ", List.of(o.c().id()), o.c().jurisdiction().value());
     return sheet(o.referral(), o.c(), Instant.now());
   }
@@ -146,7 +161,7 @@ public class LegalAidReferrals {
   @Audited("LEGAL_AID_DECISION")
   @RolesAllowed(Role.Names.LEGAL_AID_OFFICER)
   public ReferralSheet decide(@Audited.RecordId String id, LegalAidCommands.Decision d) {
-    Opened o = open(id);
+    Opened o = open(id, true);
     commands.check(d);
     List<String> materials = d.materials() == null ? List.of() : d.materials();
     for (String m : materials) {
@@ -154,7 +169,9 @@ public class LegalAidReferrals {
         throw InvalidInputException.of(
             "materials", "validation.tooLong", Map.of("max", LegalAidCommands.MATERIAL_MAX));
       }
+      DnaRule.check(o.c(), "materials", m);
     }
+    DnaRule.check(o.c(), "reason", d.reason());
     Instant now = Instant.now();
     Instant at = d.when(now);
     o.referral().decide(d.what(), d.reason(), d.code(), materials, user.username(), at);
@@ -165,7 +182,7 @@ public class LegalAidReferrals {
   @Audited("LEGAL_AID_MATERIALS")
   @RolesAllowed(Role.Names.LEGAL_AID_OFFICER)
   public ReferralSheet materialsArrived(@Audited.RecordId String id, LegalAidCommands.Materials m) {
-    Opened o = open(id);
+    Opened o = open(id, true);
     commands.check(m);
     Instant now = Instant.now();
     o.referral().materialsArrived(m.when(now));
@@ -176,8 +193,9 @@ public class LegalAidReferrals {
   @Audited("LEGAL_AID_LAWYER")
   @RolesAllowed(Role.Names.LEGAL_AID_OFFICER)
   public ReferralSheet assignLawyer(@Audited.RecordId String id, LegalAidCommands.Lawyer l) {
-    Opened o = open(id);
+    Opened o = open(id, true);
     commands.check(l);
+    DnaRule.check(o.c(), "lawyer", l.lawyer());
     Instant now = Instant.now();
     o.referral().assignLawyer(l.lawyer(), l.firm(), l.ground(), l.when(now));
     return step(o, "LAWYER_ASSIGNED", null, now);
@@ -187,8 +205,9 @@ public class LegalAidReferrals {
   @Audited("LEGAL_AID_OUTCOME")
   @RolesAllowed(Role.Names.LEGAL_AID_OFFICER)
   public ReferralSheet conclude(@Audited.RecordId String id, LegalAidCommands.Outcome outcome) {
-    Opened o = open(id);
+    Opened o = open(id, true);
     commands.check(outcome);
+    DnaRule.check(o.c(), "outcome", outcome.outcome());
     Instant now = Instant.now();
     o.referral().conclude(outcome.outcome(), outcome.when(now));
     return step(o, "CONCLUDED", null, now);
@@ -209,7 +228,7 @@ public class LegalAidReferrals {
     Role.Names.CASEWORKER
   })
   public Letter decisionLetter(@Audited.RecordId String id) {
-    Opened o = open(id);
+    Opened o = open(id, false);
     LegalAidReferral r = o.referral();
     if (r.status() != LegalAidReferral.Status.DECLINED) {
       throw new ConflictException("legalAid.notDeclined");
@@ -232,20 +251,23 @@ public class LegalAidReferrals {
 
   /**
    * The referral and its case, when the caller may see the case's referrals: another district's, or
-   * one of a case she cannot read, is 404 like one that does not exist.
+   * one of a case she cannot read, is 404 like one that does not exist. {@code forUpdate}: its row
+   * is then locked until the transaction ends (two officers' steps go one after the other) — only
+   * once she is known to see it.
    */
-  private Opened open(String id) {
-    LegalAidReferral r =
+  private Opened open(String id, boolean forUpdate) {
+    LegalAidReferral found =
         referrals.find(id).orElseThrow(() -> new NotFoundException("legalAidReferral", id));
     CaseAccess.Opened opened;
     try {
-      opened = access.open(CaseId.of(r.caseId()));
+      opened = access.open(CaseId.of(found.caseId()));
     } catch (NotFoundException e) {
       throw new NotFoundException("legalAidReferral", id);
     }
     if (!WhoSeesWhat.sees(opened.reader(), CasePart.LEGAL_AID_REFERRALS)) {
       throw new NotFoundException("legalAidReferral", id);
     }
+    LegalAidReferral r = forUpdate ? referrals.lock(id).orElseThrow() : found;
     return new Opened(r, opened.aCase());
   }
 
@@ -264,7 +286,13 @@ public class LegalAidReferrals {
             .map(
                 d ->
                     new ReferralSheet.DeadlineSheet(
-                        d.name(), d.startedAt(), d.dueAt(), d.met(), d.metAt(), d.overdue(now)))
+                        d.name(),
+                        d.startedAt(),
+                        d.dueAt(),
+                        d.met(),
+                        d.metAt(),
+                        d.metOnTime(),
+                        d.overdue(now)))
             .toList();
     return new ReferralSheet(
         r.id(),
@@ -281,6 +309,7 @@ public class LegalAidReferrals {
         r.hardshipCheckWaived(),
         r.referredBy(),
         r.referredAt(),
+        r.decisionDue(),
         deadlines,
         r.materials(),
         r.materialsAskedAt().orElse(null),

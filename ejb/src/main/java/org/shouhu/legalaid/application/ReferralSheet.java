@@ -25,6 +25,7 @@ public record ReferralSheet(
     boolean hardshipCheckWaived,
     String referredBy,
     Instant referredAt,
+    Instant decisionDue,
     List<DeadlineSheet> deadlines,
     List<String> materials,
     Instant materialsAskedAt,
@@ -33,9 +34,19 @@ public record ReferralSheet(
     LawyerSheet lawyer,
     OutcomeSheet outcome) {
 
-  /** A deadline of the referral; {@code overdue} as of the moment it was read. */
+  /**
+   * A deadline of the referral; {@code metOnTime} when met no later than due; {@code overdue} as of
+   * the moment it was read. {@code decisionDue} is the decision now running (the last
+   * LEGAL_AID_DECISION).
+   */
   public record DeadlineSheet(
-      String name, Instant startedAt, Instant dueAt, boolean met, Instant metAt, boolean overdue) {}
+      String name,
+      Instant startedAt,
+      Instant dueAt,
+      boolean met,
+      Instant metAt,
+      boolean metOnTime,
+      boolean overdue) {}
 
   /** The centre's decision: ACCEPTED or DECLINED (with its reason code), by whom, when, why. */
   public record DecisionSheet(

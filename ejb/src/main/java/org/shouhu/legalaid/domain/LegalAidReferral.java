@@ -110,6 +110,11 @@ public class LegalAidReferral {
     public boolean overdue(Instant now) {
       return metAt == null && now.isAfter(dueAt);
     }
+
+    /** Met no later than due. */
+    public boolean metOnTime() {
+      return metAt != null && !metAt.isAfter(dueAt);
+    }
   }
 
   /** Art. 32: abuse, abandonment and domestic violence. */
@@ -227,7 +232,7 @@ public class LegalAidReferral {
     this.consent = consent;
     this.consentBasis = basis;
     this.meansTestExempt = meansTestExempt(kind, category);
-    this.hardshipCheckWaived = minor;
+    this.hardshipCheckWaived = minor || kind == CaseKind.ORPHAN_SUPPORT;
     this.status = Status.REFERRED;
     this.referredBy = referredBy;
     this.referredAt = referredAt;
@@ -238,12 +243,17 @@ public class LegalAidReferral {
     return kind == CaseKind.DOMESTIC_VIOLENCE || ABUSE_ABANDONMENT_OR_VIOLENCE.contains(category);
   }
 
+  /** The kinds of case whose subject is a child. */
+  private static final Set<CaseKind> CHILDREN =
+      Set.of(CaseKind.CHILD_PROTECTION, CaseKind.ORPHAN_SUPPORT, CaseKind.DISABLED_CHILD_REHAB);
+
   /**
-   * Whether {@code birthDate} makes the subject a minor on {@code day} (art. 42: a minor without
-   * fixed income; unknown is not).
+   * Whether the subject of a {@code kind} case born {@code birthDate} is a minor on {@code day}
+   * (art. 42: a minor without fixed income): under 18 that day; without a birth date, when the
+   * kind's subject is a child.
    */
-  public static boolean minorOn(LocalDate birthDate, LocalDate day) {
-    return birthDate != null && birthDate.plusYears(18).isAfter(day);
+  public static boolean minorOn(CaseKind kind, LocalDate birthDate, LocalDate day) {
+    return birthDate == null ? CHILDREN.contains(kind) : birthDate.plusYears(18).isAfter(day);
   }
 
   /**
@@ -257,7 +267,9 @@ public class LegalAidReferral {
     if (status != Status.REFERRED && status != Status.MATERIALS_NEEDED) {
       throw new ConflictException("legalAid.decided");
     }
-    if (at.isBefore(referredAt) || (materialsAskedAt != null && at.isBefore(materialsAskedAt))) {
+    if (at.isBefore(referredAt)
+        || (materialsAskedAt != null && at.isBefore(materialsAskedAt))
+        || (materialsArrivedAt != null && at.isBefore(materialsArrivedAt))) {
       throw InvalidInputException.of("at", "legalAid.beforeReferral");
     }
     if (code != null && what != Decision.DECLINED) {
@@ -344,6 +356,9 @@ public class LegalAidReferral {
     }
     if (at.isBefore(referredAt)) {
       throw InvalidInputException.of("at", "legalAid.beforeReferral");
+    }
+    if (status == Status.ACCEPTED && earlyAid == null && at.isBefore(decidedAt)) {
+      throw InvalidInputException.of("at", "legalAid.beforeAcceptance");
     }
     lawyer = name.strip();
     firm = lawFirm == null || lawFirm.isBlank() ? null : lawFirm.strip();

@@ -10,14 +10,17 @@ public interface LegalAidReferralRepository {
 
   Optional<LegalAidReferral> find(String id);
 
+  /** The referral with its row locked until the transaction ends. */
+  Optional<LegalAidReferral> lock(String id);
+
   List<LegalAidReferral> ofCase(String caseId);
 
   /**
    * The referrals of cases shared with legal aid within {@code prefix} (a district), of {@code
-   * status} (null: all), oldest first.
+   * statuses} (empty: all), newest first.
    */
   List<LegalAidReferral> inDistrict(
-      String prefix, LegalAidReferral.Status status, int first, int max);
+      String prefix, java.util.Set<LegalAidReferral.Status> statuses, int first, int max);
 
-  long countInDistrict(String prefix, LegalAidReferral.Status status);
+  long countInDistrict(String prefix, java.util.Set<LegalAidReferral.Status> statuses);
 }

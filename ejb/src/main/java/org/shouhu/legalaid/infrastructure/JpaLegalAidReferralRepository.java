@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.legalaid.domain.LegalAidReferralRepository;
 
@@ -25,10 +26,22 @@ public class JpaLegalAidReferralRepository implements LegalAidReferralRepository
     em.persist(referral);
   }
 
-  /** Locked until the transaction ends: two officers' steps on one referral go one at a time. */
   @Override
   public Optional<LegalAidReferral> find(String id) {
-    return Optional.ofNullable(em.find(LegalAidReferral.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(em.find(LegalAidReferral.class, id));
+  }
+
+  /**
+   * Locked until the transaction ends, and read again under the lock (it may have been read before
+   * it): two officers' steps on one referral go one after the other, each on the other's result.
+   */
+  @Override
+  public Optional<LegalAidReferral> lock(String id) {
+    LegalAidReferral r = em.find(LegalAidReferral.class, id);
+    if (r != null) {
+      em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return Optional.ofNullable(r);
   }
 
   @Override
@@ -42,26 +55,27 @@ public class JpaLegalAidReferralRepository implements LegalAidReferralRepository
 
   @Override
   public List<LegalAidReferral> inDistrict(
-      String prefix, LegalAidReferral.Status status, int first, int max) {
+      String prefix, Set<LegalAidReferral.Status> statuses, int first, int max) {
     TypedQuery<LegalAidReferral> q =
         em.createQuery(
-            "select r" + where(status) + " order by r.referredAt, r.id", LegalAidReferral.class);
-    return bind(q, prefix, status).setFirstResult(first).setMaxResults(max).getResultList();
+            "select r" + where(statuses) + " order by r.referredAt desc, r.id",
+            LegalAidReferral.class);
+    return bind(q, prefix, statuses).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   @Override
-  public long countInDistrict(String prefix, LegalAidReferral.Status status) {
-    return bind(em.createQuery("select count(r)" + where(status), Long.class), prefix, status)
+  public long countInDistrict(String prefix, Set<LegalAidReferral.Status> statuses) {
+    return bind(em.createQuery("select count(r)" + where(statuses), Long.class), prefix, statuses)
         .getSingleResult();
   }
 
-  private static String where(LegalAidReferral.Status status) {
-    return IN_DISTRICT + (status == null ? "" : " and r.status = :status");
+  private static String where(Set<LegalAidReferral.Status> statuses) {
+    return IN_DISTRICT + (statuses.isEmpty() ? "" : " and r.status in :statuses");
   }
 
   private static <T> TypedQuery<T> bind(
-      TypedQuery<T> q, String prefix, LegalAidReferral.Status status) {
+      TypedQuery<T> q, String prefix, Set<LegalAidReferral.Status> statuses) {
     q.setParameter("prefix", prefix + "%");
-    return status == null ? q : q.setParameter("status", status);
+    return statuses.isEmpty() ? q : q.setParameter("statuses", statuses);
   }
 }

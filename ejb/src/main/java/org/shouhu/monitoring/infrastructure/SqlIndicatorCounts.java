@@ -314,8 +314,8 @@ public class SqlIndicatorCounts implements IndicatorCounts {
             + " AND p.sex = 'F' AND "
             + referralAge
             + " >= 18");
-    // minors: accepted over decided, less those declined as not eligible or withdrawn; a victim
-    // of abuse or domestic violence declined for means (art. 32) stays in: not provided
+    // minors (a child's case without a birth date too): accepted over decided, less those declined
+    // as not eligible or withdrawn; a victim declined for means (art. 32) stays in: not provided
     spec(
         "LA_MINOR_RATE",
         List.of("street", "sex", "ageBand", "kind"),
@@ -326,9 +326,11 @@ public class SqlIndicatorCounts implements IndicatorCounts {
             + " AS k3, c.kind AS k4,"
             + " CASE WHEN r.decision = 'ACCEPTED' THEN 1 ELSE 0 END AS n, 1 AS d"
             + decided
-            + " AND "
+            + " AND ("
             + referralAge
-            + " < 18 AND NOT (r.decision = 'DECLINED'"
+            + " < 18 OR (p.birth_date IS NULL AND c.kind IN"
+            + " ('CHILD_PROTECTION', 'ORPHAN_SUPPORT', 'DISABLED_CHILD_REHAB')))"
+            + " AND NOT (r.decision = 'DECLINED'"
             + " AND r.reason_code IN ('NOT_ELIGIBLE', 'WITHDRAWN'))");
     spec(
         "GUARDIANSHIP_INTERVENTIONS",

@@ -77,6 +77,28 @@ public class CaseTransfers {
   }
 
   /**
+   * The asking side withdraws a pending transfer of the case (see {@link CaseTransfer#withdraw}).
+   */
+  @Audited("TRANSFER_WITHDRAWN")
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public TransferSheet withdraw(@Audited.RecordId CaseId id, String transferId) {
+    CaseAccess.Opened opened = access.open(id);
+    if (opened.reader() != Reader.HANDLER) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    Case c = opened.aCase();
+    CaseTransfer t =
+        transfers
+            .lock(transferId)
+            .filter(found -> found.caseId().equals(c.id()))
+            .orElseThrow(() -> new NotFoundException("transfer", transferId));
+    t.withdraw(c, user.actor(), Instant.now());
+    cases.store(c);
+    accessLog.record("TRANSFER_WITHDRAWN", List.of(c.id(), t.id()), c.jurisdiction().value());
+    return sheet(t, null);
+  }
+
+  /**
    * The transfers waiting for the caller's community (a director) or street (a supervisor), oldest
    * first, each with what the case is about; logged with the cases they name.
    */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
+import org.shouhu.casework.domain.CasePermissions;
+import org.shouhu.casework.domain.DnaRule;
 import org.shouhu.shared.domain.AccessDeniedException;
 import org.shouhu.shared.domain.Actor;
 import org.shouhu.shared.domain.ConflictException;
@@ -25,7 +27,9 @@ import org.shouhu.shared.domain.Role;
  * with a reason, to a community other than its own, while the case is open; decided once, by a
  * child director of the receiving community or a supervisor of its street — never by the one who
  * asked. On acceptance the case moves ({@link Case#transferTo}): its history stays, its assignee is
- * reset, the old community loses it and the new one gains it. Every step is on the case's timeline.
+ * reset, the old community loses it and the new one gains it. The asking side may withdraw it until
+ * then. Transfers stay within the district (another district's system takes its own cases). Every
+ * step is on the case's timeline.
  */
 @Entity
 @Table(name = "case_transfer")
@@ -38,7 +42,9 @@ public class CaseTransfer {
   public enum Status {
     REQUESTED,
     ACCEPTED,
-    REJECTED
+    REJECTED,
+    /** The asking side took it back before the receiver decided. */
+    WITHDRAWN
   }
 
   @Id
@@ -92,9 +98,13 @@ public class CaseTransfer {
     if (to.equals(c.jurisdiction())) {
       throw InvalidInputException.of("to", "transfer.sameCommunity");
     }
+    if (!to.district().equals(c.jurisdiction().district())) {
+      throw InvalidInputException.of("to", "transfer.otherDistrict");
+    }
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "validation.required");
     }
+    DnaRule.check(c, "reason", reason);
     CaseTransfer t = new CaseTransfer();
     t.id = UUID.randomUUID().toString();
     t.caseId = c.id();
@@ -140,8 +150,9 @@ public class CaseTransfer {
     if (!accept && text == null) {
       throw InvalidInputException.of("reason", "validation.required");
     }
+    DnaRule.check(c, "reason", text);
     if (accept) {
-      c.transferTo(new JurisdictionCode(toCommunity), by, now);
+      c.transferTo(new JurisdictionCode(toCommunity), text, by, now);
     } else {
       c.recordEvent(
           CaseEvent.Type.TRANSFER_REJECTED, List.of(fromCommunity, toCommunity), text, by, now);
@@ -150,6 +161,25 @@ public class CaseTransfer {
     decisionReason = text;
     decidedBy = by.username();
     decidedAt = now;
+  }
+
+  /**
+   * The asking side withdraws it before the receiver decides (409 after): one who may work the
+   * case, even once it is closed — a closed case's pending transfer is withdrawn this way.
+   */
+  public void withdraw(Case c, Actor by, Instant now) {
+    if (status != Status.REQUESTED) {
+      throw new ConflictException("transfer.decided");
+    }
+    if (!CasePermissions.worksCases(by)
+        || by.roles().equals(java.util.Set.of(Role.HOTLINE_OPERATOR))) {
+      throw new AccessDeniedException("error.forbidden");
+    }
+    status = Status.WITHDRAWN;
+    decidedBy = by.username();
+    decidedAt = now;
+    c.recordEvent(
+        CaseEvent.Type.TRANSFER_WITHDRAWN, List.of(fromCommunity, toCommunity), null, by, now);
   }
 
   public String id() {

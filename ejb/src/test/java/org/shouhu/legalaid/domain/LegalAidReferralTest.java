@@ -271,11 +271,52 @@ class LegalAidReferralTest {
   }
 
   @Test
-  void aMinorIsUnderEighteenOnTheDay() {
-    assertThat(LegalAidReferral.minorOn(LocalDate.of(2008, 11, 29), LocalDate.of(2026, 11, 28)))
+  void aMinorIsUnderEighteenOnTheDayAndAChildsCaseWithoutABirthDateIsOne() {
+    LocalDate day = LocalDate.of(2026, 11, 29);
+    assertThat(LegalAidReferral.minorOn(CaseKind.WOMENS_RIGHTS, LocalDate.of(2008, 11, 30), day))
         .isTrue();
-    assertThat(LegalAidReferral.minorOn(LocalDate.of(2008, 11, 29), LocalDate.of(2026, 11, 29)))
+    assertThat(LegalAidReferral.minorOn(CaseKind.CHILD_PROTECTION, LocalDate.of(2008, 11, 29), day))
         .isFalse();
-    assertThat(LegalAidReferral.minorOn(null, LocalDate.of(2026, 11, 29))).isFalse();
+    assertThat(LegalAidReferral.minorOn(CaseKind.CHILD_PROTECTION, null, day)).isTrue();
+    assertThat(LegalAidReferral.minorOn(CaseKind.WOMENS_RIGHTS, null, day)).isFalse();
+    // an orphan is a social-assistance recipient: art. 42 (2) waives the check at any age
+    assertThat(
+            new LegalAidReferral(
+                    "case-3",
+                    CaseKind.ORPHAN_SUPPORT,
+                    CaseCategory.OTHER,
+                    false,
+                    "代理",
+                    true,
+                    null,
+                    "director-a",
+                    MORNING)
+                .hardshipCheckWaived())
+        .isTrue();
+  }
+
+  @Test
+  void noStepIsDatedBeforeTheOneItFollows() {
+    LegalAidReferral r = adult(CaseKind.WOMENS_RIGHTS, CaseCategory.PROPERTY_RIGHTS);
+    r.decide(LegalAidReferral.Decision.MATERIALS_NEEDED, null, null, List.of("身份证明"), "x", days(9));
+    // asked for on day 9: the first seven days were met, but late
+    assertThat(r.deadlines().get(0).met()).isTrue();
+    assertThat(r.deadlines().get(0).metOnTime()).isFalse();
+    r.materialsArrived(days(12));
+    assertThatThrownBy(
+            () ->
+                r.decide(LegalAidReferral.Decision.ACCEPTED, null, null, List.of(), "x", days(11)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("at"));
+    r.decide(LegalAidReferral.Decision.ACCEPTED, null, null, List.of(), "x", days(13));
+    assertThatThrownBy(() -> r.assignLawyer("李律师", null, null, days(12.5)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("at"));
+    assertThatThrownBy(() -> r.conclude("结果", days(12.9)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("at"));
   }
 }

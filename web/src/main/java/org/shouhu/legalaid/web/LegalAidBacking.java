@@ -32,7 +32,7 @@ public class LegalAidBacking implements Serializable {
   @Inject Growl growl;
   @Inject UiText text;
 
-  private String status;
+  private String status = LegalAidReferrals.OPEN;
   private String referralId;
   private ReferralSheet.Page page;
   private ReferralSheet open;

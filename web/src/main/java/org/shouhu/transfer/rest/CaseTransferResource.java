@@ -14,10 +14,13 @@ import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.Bodies;
 import org.shouhu.transfer.application.CaseTransfers;
 import org.shouhu.transfer.application.TransferCommands;
+import org.shouhu.transfer.application.TransferSheet;
 
 /**
  * {@code POST /api/v1/cases/{id}/transfers} {@code {"to": "community code", "reason"}} (the case's
- * handlers) → 201 {@code {"id", "status": "REQUESTED", …}}; a pending one already: 409.
+ * handlers) → 201 {@code {"id", "status": "REQUESTED", …}}; a pending one already: 409. {@code POST
+ * …/transfers/{transferId}/withdrawal} (extension; the handlers) → 200, status WITHDRAWN; once
+ * decided: 409.
  */
 @Path("/v1/cases/{id}/transfers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,5 +35,13 @@ public class CaseTransferResource {
     return Response.status(Response.Status.CREATED)
         .entity(transfers.request(CaseId.of(id), Bodies.required(request)))
         .build();
+  }
+
+  @POST
+  @Path("/{transferId}/withdrawal")
+  @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  public TransferSheet withdraw(
+      @PathParam("id") String id, @PathParam("transferId") String transferId) {
+    return transfers.withdraw(CaseId.of(id), transferId);
   }
 }

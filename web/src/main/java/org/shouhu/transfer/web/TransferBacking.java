@@ -39,6 +39,7 @@ public class TransferBacking implements Serializable {
   @Inject JurisdictionDirectory directory;
   @Inject PlacesBacking places;
   @Inject Growl growl;
+  @Inject org.shouhu.shared.application.CurrentUser user;
   @Inject UiText text;
 
   private String to;
@@ -91,6 +92,22 @@ public class TransferBacking implements Serializable {
   private Map<String, String> getCommunitiesAndOwn() {
     return directory.tree().stream()
         .collect(Collectors.toMap(j -> j.code().value(), places::name, (a, b) -> a));
+  }
+
+  /** Whether the reader may withdraw a pending transfer (the case's handlers). */
+  public boolean isMayWithdraw() {
+    return casePage.getShown().reader() == Reader.HANDLER
+        && org.shouhu.casework.domain.CasePermissions.worksCases(user.actor());
+  }
+
+  public void withdraw(String transferId) {
+    try {
+      transfers.withdraw(CaseId.of(casePage.getId()), transferId);
+      growl.info(text.of("transfer.withdrawnDone"));
+      casePage.refresh();
+    } catch (DomainException e) {
+      growl.error(e);
+    }
   }
 
   public void request() {
