@@ -1,6 +1,8 @@
 package org.shouhu.agencyreferral.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.agencyreferral.domain.Agency;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
@@ -15,10 +17,17 @@ public final class ReferralCommands {
 
   /** A case referred on: to whom, which unit, what was asked, when. */
   public record Referral(
-      @Required @OneOf(Agency.class) String agency,
+      @Schema(implementation = Agency.class) @Required @OneOf(Agency.class) String agency,
       @Text(max = 200) String unit,
       @Text(max = 4000) String asked,
-      @Required @DateTime String referredAt) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String referredAt) {
 
     public Agency to() {
       return Values.of(Agency.class, agency);
@@ -30,7 +39,16 @@ public final class ReferralCommands {
   }
 
   /** The agency's answer, and when it came. */
-  public record Answer(@Required @DateTime String at, @Required @Text(max = 4000) String answer) {
+  public record Answer(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at,
+      @Required @Text(max = 4000) String answer) {
 
     public Instant when() {
       return Values.instant(at);

@@ -1,5 +1,6 @@
 package org.shouhu.casework.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.AttachmentLabel;
 import org.shouhu.shared.application.validation.OneOf;
 import org.shouhu.shared.application.validation.Required;
@@ -12,7 +13,8 @@ import org.shouhu.shared.application.validation.Text;
 public record AttachmentUpload(
     byte[] bytes,
     @Text(max = 255) String fileName,
-    @Required @OneOf(AttachmentLabel.class) String label,
+    @Schema(implementation = AttachmentLabel.class) @Required @OneOf(AttachmentLabel.class)
+        String label,
     @Text(max = 1000) String note) {
 
   public AttachmentUpload {

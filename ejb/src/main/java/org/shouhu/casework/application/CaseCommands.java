@@ -2,6 +2,8 @@ package org.shouhu.casework.application;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.CalendarDay;
 import org.shouhu.casework.domain.CaseStatus;
 import org.shouhu.casework.domain.Visit;
@@ -26,7 +28,7 @@ public final class CaseCommands {
 
   /** A move along the lifecycle. */
   public record Transition(
-      @Required @OneOf(CaseStatus.class) String to,
+      @Schema(implementation = CaseStatus.class) @Required @OneOf(CaseStatus.class) String to,
       @Text(max = TEXT_MAX) String reason,
       @Text(max = 1024) String referredTo,
       Long version) {
@@ -47,12 +49,20 @@ public final class CaseCommands {
 
   /** A visit or contact. */
   public record VisitRecord(
-      @Required @DateTime String visitedAt,
-      @Required @OneOf(Visit.Mode.class) String mode,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String visitedAt,
+      @Schema(implementation = Visit.Mode.class) @Required @OneOf(Visit.Mode.class) String mode,
       @Text(max = 500) String present,
       Boolean childSeenAlone,
-      @Text(max = TEXT_MAX) String notes,
-      @Date String nextVisitDue) {
+      @Schema(examples = "孩子在家，精神状态良好，已与其单独交谈") @Text(max = TEXT_MAX) String notes,
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Date
+          String nextVisitDue) {
 
     /** The visit as the case records it. */
     public Visit.Report report() {
@@ -79,7 +89,9 @@ public final class CaseCommands {
 
   /** A day that differs from the Monday-to-Friday week. */
   public record CalendarEntry(
-      @Required @Date String date,
-      @Required @OneOf(CalendarDay.Kind.class) String kind,
-      @Text(max = 100) String label) {}
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Required @Date
+          String date,
+      @Schema(implementation = CalendarDay.Kind.class) @Required @OneOf(CalendarDay.Kind.class)
+          String kind,
+      @Schema(examples = "国庆节") @Text(max = 100) String label) {}
 }

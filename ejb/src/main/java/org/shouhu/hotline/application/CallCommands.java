@@ -1,6 +1,8 @@
 package org.shouhu.hotline.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
@@ -15,7 +17,9 @@ public final class CallCommands {
 
   /** Hand the call to the other line, in one of its categories. */
   public record Handover(
-      @Required @Text(max = 8) String line, @Required @OneOf(CaseCategory.class) String category) {
+      @Required @Text(max = 8) String line,
+      @Schema(implementation = CaseCategory.class) @Required @OneOf(CaseCategory.class)
+          String category) {
 
     public CaseCategory newCategory() {
       return Values.of(CaseCategory.class, category);
@@ -23,7 +27,15 @@ public final class CallCommands {
   }
 
   /** The caller was called back. */
-  public record CallBack(@Required @DateTime String at) {
+  public record CallBack(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at) {
 
     public Instant when() {
       return Values.instant(at);

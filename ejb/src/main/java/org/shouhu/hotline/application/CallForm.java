@@ -1,6 +1,8 @@
 package org.shouhu.hotline.application;
 
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.agencyreferral.domain.Agency;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.Sex;
@@ -20,27 +22,41 @@ import org.shouhu.shared.application.validation.Text;
  */
 public record CallForm(
     @Required @Text(max = 8) String line,
-    @Required @DateTime String startedAt,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            examples = "2026-11-28T10:15:00+08:00",
+            description = "RFC 3339 with offset; not in the future")
+        @Required
+        @DateTime
+        String startedAt,
     Integer durationSeconds,
     @Valid CallerForm caller,
-    @Required @OneOf(CaseCategory.class) String category,
+    @Schema(implementation = CaseCategory.class) @Required @OneOf(CaseCategory.class)
+        String category,
     Boolean urgent,
     @Text(max = 12) String jurisdiction,
-    @Text(max = CallForm.TEXT_MAX) String request,
-    @Text(max = CallForm.TEXT_MAX) String advice,
-    @Required @OneOf(CallOutcome.class) String outcome,
-    @OneOf(Agency.class) String referredTo,
-    @Text(max = 200) String referredUnit,
-    @DateTime(future = true) String callBackAt) {
+    @Schema(examples = "来电人反映邻居家孩子经常被打骂，希望有人上门看看") @Text(max = CallForm.TEXT_MAX) String request,
+    @Schema(examples = "已建议其向辖区派出所报警，并转社区上门核实") @Text(max = CallForm.TEXT_MAX) String advice,
+    @Schema(implementation = CallOutcome.class) @Required @OneOf(CallOutcome.class) String outcome,
+    @Schema(implementation = Agency.class) @OneOf(Agency.class) String referredTo,
+    @Schema(examples = "西岗区妇联") @Text(max = 200) String referredUnit,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            examples = "2026-11-28T10:15:00+08:00",
+            description = "RFC 3339 with offset")
+        @DateTime(future = true)
+        String callBackAt) {
 
   public static final int TEXT_MAX = 4000;
 
   /** Who called; all optional. Name and number are not kept when she stays anonymous. */
   public record CallerForm(
       Boolean anonymous,
-      @Text(max = 2 * PersonName.MAX) String name,
+      @Schema(examples = "王女士") @Text(max = 2 * PersonName.MAX) String name,
       @Phone String phone,
-      @OneOf(Sex.class) String sex,
-      @OneOf(CallerRole.class) String role,
+      @Schema(implementation = Sex.class) @OneOf(Sex.class) String sex,
+      @Schema(implementation = CallerRole.class) @OneOf(CallerRole.class) String role,
       Integer age) {}
 }

@@ -2,6 +2,8 @@ package org.shouhu.intake.application;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.casework.domain.Channel;
@@ -25,46 +27,131 @@ import org.shouhu.shared.application.validation.Text;
  * together, by {@link IntakeAssembler}.
  */
 public record IntakeForm(
-    @Required @OneOf(Channel.class) String channel,
-    @Required @OneOf(CaseKind.class) String kind,
-    @Required @DateTime String receivedAt,
-    @Required @Community String jurisdiction,
-    Boolean urgent,
-    @OneOf(CaseCategory.class) String category,
-    @Text(max = IntakeForm.SUMMARY_MAX) String summary,
-    @Valid ReporterForm reporter,
-    @Required @Valid PersonForm subject,
-    List<@Required @Valid PartyForm> people,
-    @Valid PoliceForm police) {
+    @Schema(implementation = Channel.class, description = "How the report came in")
+        @Required
+        @OneOf(Channel.class)
+        String channel,
+    @Schema(implementation = CaseKind.class, description = "The kind of case")
+        @Required
+        @OneOf(CaseKind.class)
+        String kind,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            examples = "2026-11-28T10:15:00+08:00",
+            description = "When the report came in: RFC 3339 with offset; not in the future")
+        @Required
+        @DateTime
+        String receivedAt,
+    @Schema(
+            type = SchemaType.STRING,
+            pattern = "^\\d{12}$",
+            examples = "210203001001",
+            description = "The community the case belongs to: a community code")
+        @Required
+        @Community
+        String jurisdiction,
+    @Schema(
+            description =
+                "Whether the report is urgent (an urgent child-protection report alerts the"
+                    + " supervisors)")
+        Boolean urgent,
+    @Schema(
+            implementation = CaseCategory.class,
+            description = "What happened: one of the categories the kind allows")
+        @OneOf(CaseCategory.class)
+        String category,
+    @Schema(description = "What was reported", examples = "邻居反映孩子长期独自在家")
+        @Text(max = IntakeForm.SUMMARY_MAX)
+        String summary,
+    @Schema(description = "Who reported") @Valid ReporterForm reporter,
+    @Schema(description = "The person the case is about: the child or the woman") @Required @Valid
+        PersonForm subject,
+    @Schema(description = "Other people the intake names, each in her role (none a second subject)")
+        List<@Required @Valid PartyForm> people,
+    @Schema(description = "The police notification, when the police were already notified") @Valid
+        PoliceForm police) {
 
   public static final int SUMMARY_MAX = 4000;
   public static final int ADDRESS_MAX = 500;
 
   /** The reporter part; name and phone are dropped when anonymous. */
   public record ReporterForm(
-      @OneOf(ReporterType.class) String type,
-      @Text(max = 2 * PersonName.MAX) String name,
-      @Phone String phone,
-      Boolean anonymous) {}
+      @Schema(
+              implementation = ReporterType.class,
+              description =
+                  "What kind of reporter; the mandatory reporters (units in close contact with"
+                      + " minors) come first")
+          @OneOf(ReporterType.class)
+          String type,
+      @Schema(
+              description = "The reporter's name (or unit); not kept when anonymous",
+              examples = "李老师")
+          @Text(max = 2 * PersonName.MAX)
+          String name,
+      @Schema(description = "The reporter's phone number; not kept when anonymous") @Phone
+          String phone,
+      @Schema(description = "Whether the reporter stays anonymous") Boolean anonymous) {}
 
   /** A person part (the subject, or one of {@code people}). */
   @IdNumberFits
   public record PersonForm(
-      @Required @PersonName String name,
-      @OneOf(Sex.class) String sex,
-      @Date(past = true) String birthDate,
-      @OneOf(IdType.class) String idType,
-      String idNumber,
-      @Phone String phone,
-      @Text(max = ADDRESS_MAX) String address) {}
+      @Schema(description = "The name as written: letters, marks, spaces and ·", examples = "王小红")
+          @Required
+          @PersonName
+          String name,
+      @Schema(implementation = Sex.class, description = "Sex; required for the subject")
+          @OneOf(Sex.class)
+          String sex,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date",
+              examples = "2015-06-01",
+              description =
+                  "Date of birth; not in the future (a resident ID number gives it when absent)")
+          @Date(past = true)
+          String birthDate,
+      @Schema(
+              implementation = IdType.class,
+              description = "The identity document's type (absent: a resident ID)")
+          @OneOf(IdType.class)
+          String idType,
+      @Schema(
+              description =
+                  "The identity document's number; a resident ID has 18 characters and agrees with"
+                      + " birthDate")
+          String idNumber,
+      @Schema(description = "The person's phone number") @Phone String phone,
+      @Schema(description = "Where the person lives", examples = "西岗区某街道某小区3号楼2单元")
+          @Text(max = ADDRESS_MAX)
+          String address) {}
 
   /** The police, when they were already notified (child protection, API.md). */
   public record PoliceForm(
-      @Required @DateTime String notifiedAt,
-      @Required @Text(max = 200) String station,
-      @Text(max = 100) String reference) {}
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description =
+                  "When the police were notified: RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String notifiedAt,
+      @Schema(description = "The police station notified", examples = "西岗公安分局某派出所")
+          @Required
+          @Text(max = 200)
+          String station,
+      @Schema(description = "The police's reference number", examples = "西公受字〔2026〕123号")
+          @Text(max = 100)
+          String reference) {}
 
   /** Another person named in the intake, in her role (extension of API.md). */
   public record PartyForm(
-      @Required @OneOf(PartyRole.class) String role, @Required @Valid PersonForm person) {}
+      @Schema(
+              implementation = PartyRole.class,
+              description = "The person's role in the case (not SUBJECT)")
+          @Required
+          @OneOf(PartyRole.class)
+          String role,
+      @Schema(description = "The person") @Required @Valid PersonForm person) {}
 }

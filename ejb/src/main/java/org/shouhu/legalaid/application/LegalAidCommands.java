@@ -3,6 +3,8 @@ package org.shouhu.legalaid.application;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
@@ -23,12 +25,23 @@ public final class LegalAidCommands {
 
   /** A decision: ACCEPTED, DECLINED (reason and code), or MATERIALS_NEEDED (every one at once). */
   public record Decision(
-      @Required @OneOf(LegalAidReferral.Decision.class) String decision,
+      @Schema(implementation = LegalAidReferral.Decision.class)
+          @Required
+          @OneOf(LegalAidReferral.Decision.class)
+          String decision,
       @Text(max = LegalAidReferral.REASON_MAX) String reason,
-      @OneOf(LegalAidReferral.ReasonCode.class) String reasonCode,
+      @Schema(implementation = LegalAidReferral.ReasonCode.class)
+          @OneOf(LegalAidReferral.ReasonCode.class)
+          String reasonCode,
       @Size(max = LegalAidReferral.MATERIALS_MAX, message = "{validation.tooMany}")
           List<String> materials,
-      @DateTime String at) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public LegalAidReferral.Decision what() {
       return Values.of(LegalAidReferral.Decision.class, decision);
@@ -44,7 +57,14 @@ public final class LegalAidCommands {
   }
 
   /** The materials asked for arrived. */
-  public record Materials(@DateTime String at) {
+  public record Materials(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public Instant when(Instant now) {
       return LegalAidCommands.when(at, now);
@@ -53,10 +73,18 @@ public final class LegalAidCommands {
 
   /** A lawyer assigned; before the decision only with an art. 44 ground ({@code urgent}). */
   public record Lawyer(
-      @Required @Text(max = LegalAidReferral.LAWYER_MAX) String lawyer,
+      @Schema(examples = "张明") @Required @Text(max = LegalAidReferral.LAWYER_MAX) String lawyer,
       @Text(max = LegalAidReferral.FIRM_MAX) String firm,
-      @OneOf(LegalAidReferral.EarlyAidGround.class) String urgent,
-      @DateTime String at) {
+      @Schema(implementation = LegalAidReferral.EarlyAidGround.class)
+          @OneOf(LegalAidReferral.EarlyAidGround.class)
+          String urgent,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public LegalAidReferral.EarlyAidGround ground() {
       return Values.of(LegalAidReferral.EarlyAidGround.class, urgent);
@@ -69,7 +97,15 @@ public final class LegalAidCommands {
 
   /** How the matter ended. */
   public record Outcome(
-      @Required @Text(max = LegalAidReferral.REASON_MAX) String outcome, @DateTime String at) {
+      @Schema(examples = "法院已受理离婚诉讼并作出人身安全保护令") @Required @Text(max = LegalAidReferral.REASON_MAX)
+          String outcome,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public Instant when(Instant now) {
       return LegalAidCommands.when(at, now);

@@ -3,6 +3,8 @@ package org.shouhu.legalaid.application;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.legalaid.domain.LegalAidReferral;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
@@ -15,11 +17,20 @@ import org.shouhu.shared.application.validation.Values;
  * it was made ({@code referredAt}: a referral made on paper, recorded later; absent: now).
  */
 public record ReferralCommand(
-    @Text(max = LegalAidReferral.REASON_MAX) String reason,
+    @Schema(examples = "当事人经济困难，需起诉离婚并申请人身安全保护令") @Text(max = LegalAidReferral.REASON_MAX)
+        String reason,
     Boolean consent,
-    @OneOf(LegalAidReferral.ConsentBasis.class) String consentBasis,
+    @Schema(implementation = LegalAidReferral.ConsentBasis.class)
+        @OneOf(LegalAidReferral.ConsentBasis.class)
+        String consentBasis,
     @Size(max = 100, message = "{validation.tooMany}") List<String> attachments,
-    @DateTime String referredAt) {
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            examples = "2026-11-28T10:15:00+08:00",
+            description = "RFC 3339 with offset; not in the future")
+        @DateTime
+        String referredAt) {
 
   public Instant when(Instant now) {
     return LegalAidCommands.when(referredAt, now);

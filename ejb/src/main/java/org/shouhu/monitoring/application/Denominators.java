@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.directory.domain.JurisdictionRepository;
 import org.shouhu.monitoring.domain.Denominator;
@@ -34,7 +35,8 @@ public class Denominators {
   /** A row as entered or read. */
   public record Row(
       @Required @Text(max = 12) String street,
-      @Required @OneOf(Denominator.Name.class) String name,
+      @Schema(implementation = Denominator.Name.class) @Required @OneOf(Denominator.Name.class)
+          String name,
       @Required Long value,
       String enteredBy,
       Instant enteredAt) {}

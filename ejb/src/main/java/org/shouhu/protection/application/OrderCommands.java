@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.protection.domain.Measure;
 import org.shouhu.protection.domain.OrderRuling;
 import org.shouhu.protection.domain.ProtectionOrder;
@@ -27,7 +29,14 @@ public final class OrderCommands {
   /** A police written warning; {@code attachment} the id of the case file with its scan. */
   public record Warning(
       @Required @Text(max = 200) String issuedBy,
-      @Required @DateTime String issuedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String issuedAt,
       @Text(max = 100) String number,
       @Text(max = 36) String attachment) {
 
@@ -38,12 +47,30 @@ public final class OrderCommands {
 
   /** An application for a protection order, as the court accepted it. */
   public record Application(
-      @Required @OneOf(ProtectionOrder.Applicant.class) String applicant,
+      @Schema(implementation = ProtectionOrder.Applicant.class)
+          @Required
+          @OneOf(ProtectionOrder.Applicant.class)
+          String applicant,
       @Required @Text(max = 200) String court,
-      @Required @DateTime String appliedAt,
-      @Required @DateTime String acceptedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String appliedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String acceptedAt,
       Boolean urgent,
-      @Size(max = 4, message = "{validation.tooMany}")
+      @Schema(type = SchemaType.ARRAY, implementation = Measure.class)
+          @Size(max = 4, message = "{validation.tooMany}")
           List<@Required @OneOf(Measure.class) String> measures) {
 
     public ProtectionOrder.Applicant who() {
@@ -69,11 +96,28 @@ public final class OrderCommands {
 
   /** A court's ruling; measures and the last day for an order in force. */
   public record Ruling(
-      @Required @OneOf(OrderRuling.Decision.class) String decision,
-      @Required @DateTime String ruledAt,
-      @Size(max = 4, message = "{validation.tooMany}")
+      @Schema(implementation = OrderRuling.Decision.class)
+          @Required
+          @OneOf(OrderRuling.Decision.class)
+          String decision,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String ruledAt,
+      @Schema(type = SchemaType.ARRAY, implementation = Measure.class)
+          @Size(max = 4, message = "{validation.tooMany}")
           List<@Required @OneOf(Measure.class) String> measures,
-      @Date(orDateTime = true) String validUntil) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date",
+              examples = "2026-04-10",
+              description = "A date, or a date-time, counted as its Beijing day")
+          @Date(orDateTime = true)
+          String validUntil) {
 
     public OrderRuling.Decision decided() {
       return Values.of(OrderRuling.Decision.class, decision);
@@ -94,9 +138,18 @@ public final class OrderCommands {
 
   /** The order served on these, then. */
   public record Service(
-      @Required @Size(min = 1, max = 5, message = "{validation.tooMany}")
+      @Schema(type = SchemaType.ARRAY, implementation = ProtectionOrder.Served.class)
+          @Required
+          @Size(min = 1, max = 5, message = "{validation.tooMany}")
           List<@Required @OneOf(ProtectionOrder.Served.class) String> servedOn,
-      @Required @DateTime String at) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at) {
 
     public Set<ProtectionOrder.Served> on() {
       EnumSet<ProtectionOrder.Served> set = EnumSet.noneOf(ProtectionOrder.Served.class);
@@ -111,7 +164,14 @@ public final class OrderCommands {
 
   /** A breach of the order: when, the police report's number, what happened. */
   public record Violation(
-      @Required @DateTime String at,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at,
       @Text(max = 100) String policeReport,
       @Text(max = ProtectionCommands.TEXT_MAX) String notes) {
 
@@ -122,7 +182,18 @@ public final class OrderCommands {
 
   /** A party's request for reconsideration (extension). */
   public record Reconsideration(
-      @Required @OneOf(ProtectionOrder.Party.class) String party, @Required @DateTime String at) {
+      @Schema(implementation = ProtectionOrder.Party.class)
+          @Required
+          @OneOf(ProtectionOrder.Party.class)
+          String party,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at) {
 
     public ProtectionOrder.Party who() {
       return Values.of(ProtectionOrder.Party.class, party);

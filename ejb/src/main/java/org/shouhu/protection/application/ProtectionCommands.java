@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.protection.domain.Assessment;
 import org.shouhu.protection.domain.Placement;
 import org.shouhu.protection.domain.PlanAction;
@@ -25,7 +27,14 @@ public final class ProtectionCommands {
 
   /** The police were notified: when, which station, their reference. */
   public record PoliceNotice(
-      @Required @DateTime String notifiedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String notifiedAt,
       @Required @Text(max = 200) String station,
       @Text(max = 100) String reference) {
 
@@ -58,7 +67,10 @@ public final class ProtectionCommands {
 
   /** A reviewer's decision; a returned assessment needs the reason. */
   public record Review(
-      @Required @OneOf(Assessment.Decision.class) String decision,
+      @Schema(implementation = Assessment.Decision.class)
+          @Required
+          @OneOf(Assessment.Decision.class)
+          String decision,
       @Text(max = TEXT_MAX) String reason) {
 
     public Assessment.Decision decided() {
@@ -68,10 +80,24 @@ public final class ProtectionCommands {
 
   /** A placement: what kind, where, from and until (dates), decided by whom. */
   public record PlacementRecord(
-      @Required @OneOf(Placement.Kind.class) String kind,
+      @Schema(implementation = Placement.Kind.class) @Required @OneOf(Placement.Kind.class)
+          String kind,
       @Required @Text(max = 500) String place,
-      @Required @Date(orDateTime = true) String from,
-      @Date(orDateTime = true) String to,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date",
+              examples = "2026-04-10",
+              description = "A date, or a date-time, counted as its Beijing day")
+          @Required
+          @Date(orDateTime = true)
+          String from,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date",
+              examples = "2026-04-10",
+              description = "A date, or a date-time, counted as its Beijing day")
+          @Date(orDateTime = true)
+          String to,
       @Required @Text(max = 200) String decidedBy) {
 
     public Placement.Kind placed() {
@@ -89,9 +115,11 @@ public final class ProtectionCommands {
 
   /** An action for the case plan. */
   public record PlanActionRecord(
-      @Required @OneOf(PlanAction.Type.class) String type,
+      @Schema(implementation = PlanAction.Type.class) @Required @OneOf(PlanAction.Type.class)
+          String type,
       @Required @Text(max = 255) String owner,
-      @Required @Date String dueOn,
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Required @Date
+          String dueOn,
       @Text(max = TEXT_MAX) String notes) {
 
     public PlanAction.Type typed() {
@@ -105,7 +133,9 @@ public final class ProtectionCommands {
 
   /** A plan action done or dropped (a dropped one says why). */
   public record PlanActionChange(
-      @Required @OneOf(PlanAction.Status.class) String status, @Text(max = TEXT_MAX) String note) {
+      @Schema(implementation = PlanAction.Status.class) @Required @OneOf(PlanAction.Status.class)
+          String status,
+      @Text(max = TEXT_MAX) String note) {
 
     public PlanAction.Status to() {
       return Values.of(PlanAction.Status.class, status);

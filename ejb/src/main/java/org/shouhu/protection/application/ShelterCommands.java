@@ -1,6 +1,8 @@
 package org.shouhu.protection.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.Required;
 import org.shouhu.shared.application.validation.Text;
@@ -19,7 +21,15 @@ public final class ShelterCommands {
 
   /** A stay beginning. */
   public record StayRequest(
-      @Required @Text(max = 36) String shelter, @Required @DateTime String from) {
+      @Required @Text(max = 36) String shelter,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String from) {
 
     public Instant since() {
       return Values.instant(from);
@@ -27,7 +37,15 @@ public final class ShelterCommands {
   }
 
   /** A stay ending. */
-  public record StayEnd(@Required @DateTime String at) {
+  public record StayEnd(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at) {
 
     public Instant when() {
       return Values.instant(at);

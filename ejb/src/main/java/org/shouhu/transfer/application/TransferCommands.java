@@ -1,5 +1,7 @@
 package org.shouhu.transfer.application;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.shared.application.validation.Community;
 import org.shouhu.shared.application.validation.Required;
 import org.shouhu.shared.application.validation.Text;
@@ -12,8 +14,16 @@ public final class TransferCommands {
 
   /** Move the case to community {@code to}, and why. */
   public record Request(
-      @Required @Community String to,
-      @Required @Text(max = CaseTransfer.REASON_MAX) String reason) {}
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^\\d{12}$",
+              examples = "210203001001",
+              description = "a community code")
+          @Required
+          @Community
+          String to,
+      @Schema(examples = "当事人已随监护人搬至新社区居住") @Required @Text(max = CaseTransfer.REASON_MAX)
+          String reason) {}
 
   /** The receiver's decision; a rejection needs a reason. */
   public record Decision(

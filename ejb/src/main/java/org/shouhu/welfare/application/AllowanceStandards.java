@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.Commands;
@@ -32,9 +34,23 @@ public class AllowanceStandards {
 
   /** A new standard as the admin enters it. */
   public record Entry(
-      @Required @OneOf(AllowanceCategory.class) String category,
-      @Required @Money String monthly,
-      @Required @Month String from) {}
+      @Schema(implementation = AllowanceCategory.class) @Required @OneOf(AllowanceCategory.class)
+          String category,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
+              examples = "1439.90",
+              description = "yuan, two decimals")
+          @Required
+          @Money
+          String monthly,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
+              examples = "2026-04")
+          @Required
+          @Month
+          String from) {}
 
   /** A standard as read: with its rise over a year before, in % (null: none a year before). */
   public record Row(

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.shared.application.Audited;
 import org.shouhu.shared.application.Commands;
@@ -39,7 +41,14 @@ public class PaymentRuns {
   public static final String JOB = "payment-run";
 
   /** A run asked for: its month. */
-  public record Start(@Required @Month String month) {}
+  public record Start(
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
+              examples = "2026-04")
+          @Required
+          @Month
+          String month) {}
 
   /** A run as read: items (case numbers and amounts) once it is done. */
   public record RunSheet(

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.Money;
 import org.shouhu.shared.application.validation.Month;
@@ -32,12 +34,32 @@ public final class RehabCommands {
 
   /** A grant as the district approves it. */
   public record Grant(
-      @Required @OneOf(Disability.class) String disability,
-      @Required @OneOf(RehabItem.class) String item,
+      @Schema(implementation = Disability.class) @Required @OneOf(Disability.class)
+          String disability,
+      @Schema(implementation = RehabItem.class) @Required @OneOf(RehabItem.class) String item,
       @Required @Text(max = 36) String institution,
-      @Required @Month String from,
-      @Required @Month String to,
-      @Required @DateTime String approvedAt,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
+              examples = "2026-04")
+          @Required
+          @Month
+          String from,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
+              examples = "2026-04")
+          @Required
+          @Month
+          String to,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String approvedAt,
       List<String> priority,
       @Text(max = 36) String supportFileCase) {
 
@@ -64,9 +86,29 @@ public final class RehabCommands {
 
   /** An institution's claim for a month. */
   public record Claim(
-      @Required @Month String month,
-      @Required @Money String amount,
-      @Required @Money String outOfPocket,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
+              examples = "2026-04")
+          @Required
+          @Month
+          String month,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
+              examples = "1439.90",
+              description = "yuan, two decimals")
+          @Required
+          @Money
+          String amount,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
+              examples = "1439.90",
+              description = "yuan, two decimals")
+          @Required
+          @Money
+          String outOfPocket,
       Integer sessions) {
 
     public YearMonth when() {

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.shared.application.validation.Date;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.Money;
@@ -23,12 +25,26 @@ public final class SupportCommands {
 
   /** The application: category, grounds, placement, payee, other benefits, when. */
   public record Application(
-      @Required @OneOf(Grounds.Category.class) String category,
+      @Schema(implementation = Grounds.Category.class) @Required @OneOf(Grounds.Category.class)
+          String category,
       @Required @Valid GroundsForm grounds,
-      @Required @OneOf(Placement.class) String placement,
+      @Schema(implementation = Placement.class) @Required @OneOf(Placement.class) String placement,
       @Required @Valid Payee payee,
-      @Money String otherBenefitMonthly,
-      @Required @DateTime String appliedAt) {
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
+              examples = "1439.90",
+              description = "yuan, two decimals")
+          @Money
+          String otherBenefitMonthly,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String appliedAt) {
 
     public Grounds.Category kind() {
       return Values.of(Grounds.Category.class, category);
@@ -59,7 +75,10 @@ public final class SupportCommands {
 
   /** A parent's situation and since when. */
   public record ParentForm(
-      @Required @OneOf(ParentSituation.class) String situation, @Date String since) {
+      @Schema(implementation = ParentSituation.class) @Required @OneOf(ParentSituation.class)
+          String situation,
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Date
+          String since) {
 
     Grounds.Parent parent() {
       LocalDate from = since == null || since.isBlank() ? null : Values.date(since);
@@ -69,8 +88,11 @@ public final class SupportCommands {
 
   /** Who is paid. */
   public record Payee(
-      @Required @OneOf(SupportFile.PayeeKind.class) String kind,
-      @Required @Text(max = 100) String name,
+      @Schema(implementation = SupportFile.PayeeKind.class)
+          @Required
+          @OneOf(SupportFile.PayeeKind.class)
+          String kind,
+      @Schema(examples = "王秀英") @Required @Text(max = 100) String name,
       @Required @Text(max = 64) String bankAccount) {
 
     public SupportFile.PayeeKind who() {
@@ -92,9 +114,15 @@ public final class SupportCommands {
 
   /** A decision: VERIFIED / CONFIRMED or REFUSED with written reasons, and when. */
   public record Verification(
-      @Required @OneOf(Verified.class) String decision,
+      @Schema(implementation = Verified.class) @Required @OneOf(Verified.class) String decision,
       @Text(max = 4000) String reason,
-      @DateTime String at) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public boolean yes() {
       return Values.of(Verified.class, decision) == Verified.VERIFIED;
@@ -108,9 +136,15 @@ public final class SupportCommands {
 
   /** The district's decision. */
   public record Confirmation(
-      @Required @OneOf(Confirmed.class) String decision,
+      @Schema(implementation = Confirmed.class) @Required @OneOf(Confirmed.class) String decision,
       @Text(max = 4000) String reason,
-      @DateTime String at) {
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public boolean yes() {
       return Values.of(Confirmed.class, decision) == Confirmed.CONFIRMED;
@@ -123,7 +157,16 @@ public final class SupportCommands {
   }
 
   /** Support ends: why and when. */
-  public record End(@Required @Text(max = 4000) String reason, @Required @DateTime String at) {
+  public record End(
+      @Required @Text(max = 4000) String reason,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at) {
 
     public Instant when() {
       return Values.instant(at);
@@ -131,7 +174,14 @@ public final class SupportCommands {
   }
 
   /** The annual review: when it was done (now if not given). */
-  public record Review(@DateTime String at) {
+  public record Review(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @DateTime
+          String at) {
 
     public Instant when(Instant now) {
       return at == null || at.isBlank() ? now : Values.instant(at);

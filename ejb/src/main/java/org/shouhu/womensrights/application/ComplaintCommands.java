@@ -1,6 +1,8 @@
 package org.shouhu.womensrights.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.shared.application.validation.DateTime;
 import org.shouhu.shared.application.validation.OneOf;
 import org.shouhu.shared.application.validation.Required;
@@ -14,10 +16,19 @@ public final class ComplaintCommands {
   private ComplaintCommands() {}
 
   public record Step(
-      @Required @OneOf(ComplaintStep.Type.class) String type,
-      @Required @DateTime String at,
+      @Schema(implementation = ComplaintStep.Type.class) @Required @OneOf(ComplaintStep.Type.class)
+          String type,
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date-time",
+              examples = "2026-11-28T10:15:00+08:00",
+              description = "RFC 3339 with offset; not in the future")
+          @Required
+          @DateTime
+          String at,
       @Text(max = 4000) String notes,
-      @OneOf(ComplaintStep.Result.class) String result) {
+      @Schema(implementation = ComplaintStep.Result.class) @OneOf(ComplaintStep.Result.class)
+          String result) {
 
     public ComplaintStep.Type stepType() {
       return Values.of(ComplaintStep.Type.class, type);

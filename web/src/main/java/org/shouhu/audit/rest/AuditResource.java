@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.audit.application.AuditReader;
 import org.shouhu.audit.domain.AccessEntry;
 import org.shouhu.audit.domain.AuditChain;
@@ -26,6 +29,7 @@ import org.shouhu.shared.rest.Times;
  * {@code GET /api/v1/notices} shows supervisors the break-glass accesses and possible duplicates on
  * cases of their jurisdiction.
  */
+@Tag(name = "audit", description = "The access log (访问日志)")
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -68,13 +72,30 @@ public class AuditResource {
   @GET
   @Path("/audit")
   @RolesAllowed(Role.Names.AUDITOR)
+  @Operation(
+      operationId = "readAuditLog",
+      summary = "Read the access log (查看访问日志)",
+      description = "Entries newest first, listed as soon as their request committed.")
   public EntryPage list(
-      @QueryParam("case") String caseId,
-      @QueryParam("user") String user,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(description = "A case's id: the entries about that case") @QueryParam("case")
+          String caseId,
+      @Parameter(description = "A username: that user's entries", example = "caseworker1")
+          @QueryParam("user")
+          String user,
+      @Parameter(
+              description = "From this instant (RFC 3339 with offset)",
+              example = "2026-04-01T00:00:00+08:00")
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "Up to this instant (RFC 3339 with offset)",
+              example = "2026-04-30T23:59:59+08:00")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page")
+          String page,
+      @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size")
+          String size) {
     Paging paging = Paging.of(page, size);
     AuditReader.Page result =
         reader.list(
@@ -90,6 +111,10 @@ public class AuditResource {
   @GET
   @Path("/audit/verify")
   @RolesAllowed(Role.Names.AUDITOR)
+  @Operation(
+      operationId = "verifyAuditLog",
+      summary = "Verify the access log's chain (校验访问日志)",
+      description = "Checks every entry and the chain; answers ok, or the first broken link.")
   public VerifyView verify() {
     AuditChain.Verdict v = reader.verify();
     return new VerifyView(
@@ -103,7 +128,15 @@ public class AuditResource {
   @GET
   @Path("/notices")
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER, Role.Names.AUDITOR})
-  public List<EntryView> notices(@QueryParam("page") String page, @QueryParam("size") String size) {
+  @Operation(
+      operationId = "listNotices",
+      summary = "List break-glass and possible-duplicate notices (提醒通知)",
+      description = "Break-glass accesses and possible duplicates on cases of the caller's scope.")
+  public List<EntryView> notices(
+      @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page")
+          String page,
+      @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size")
+          String size) {
     Paging paging = Paging.of(page, size);
     return reader.notices(paging.page(), paging.size()).stream().map(EntryView::of).toList();
   }

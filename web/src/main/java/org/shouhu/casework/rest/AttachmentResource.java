@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.casework.application.AttachmentSheet;
 import org.shouhu.casework.application.AttachmentUpload;
 import org.shouhu.casework.application.AttachmentWithdrawal;
@@ -32,6 +38,7 @@ import org.shouhu.shared.web.ContentDisposition;
  * withdrawal with a reason. Only to those who may see the case's files (404 otherwise).
  */
 @Path("/v1/cases/{id}/attachments")
+@Tag(name = "cases", description = "Cases: lifecycle, visits, files, deadlines (个案)")
 public class AttachmentResource {
 
   @Inject Attachments attachments;
@@ -40,6 +47,23 @@ public class AttachmentResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  @Operation(
+      operationId = "uploadAttachment",
+      summary = "Upload a file to a case (上传附件)",
+      description =
+          "multipart/form-data with file, label and note: a PDF, JPEG or PNG recognised by its"
+              + " content, not its name, of at most 10 MiB.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The stored file: id, name, contentType, size, sha256, label",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AttachmentSheet.class)))
+  @APIResponse(responseCode = "413", description = "The file is larger than 10 MiB")
+  @APIResponse(
+      responseCode = "415",
+      description = "The file is not a PDF, JPEG or PNG by its content")
   public Response upload(
       @PathParam("id") String id,
       @FormParam("file") EntityPart file,
@@ -59,6 +83,26 @@ public class AttachmentResource {
   /** The bytes, with the stored type, to be saved ({@code Content-Disposition: attachment}). */
   @GET
   @Path("/{attachmentId}")
+  @Operation(
+      operationId = "getAttachment",
+      summary = "Download a case's file (下载附件)",
+      description =
+          "The bytes with the stored content type and Content-Disposition: attachment, only to"
+              + " those who may read the case's files.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file",
+      content = {
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/jpeg",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response download(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
     Attachments.Download file = attachments.download(CaseId.of(id), attachmentId);
@@ -71,6 +115,16 @@ public class AttachmentResource {
   @GET
   @Path("/{attachmentId}/thumbnail")
   @Produces("image/png")
+  @Operation(
+      operationId = "getAttachmentThumbnail",
+      summary = "A PNG thumbnail of an image file (附件缩略图)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The thumbnail",
+      content =
+          @Content(
+              mediaType = "image/png",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public byte[] thumbnail(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
     return attachments.thumbnail(CaseId.of(id), attachmentId);
@@ -80,6 +134,10 @@ public class AttachmentResource {
   @Path("/{attachmentId}/withdrawal")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_DIRECTOR, Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  @Operation(
+      operationId = "withdrawAttachment",
+      summary = "Withdraw a case's file, with a reason (撤回附件)")
+  @APIResponse(responseCode = "204", description = "Withdrawn")
   public Response withdraw(
       @PathParam("id") String id,
       @PathParam("attachmentId") String attachmentId,

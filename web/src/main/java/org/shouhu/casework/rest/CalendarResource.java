@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.casework.application.CaseCommands;
 import org.shouhu.casework.application.WorkingCalendarAdmin;
 import org.shouhu.casework.domain.CalendarDay;
@@ -24,6 +26,7 @@ import org.shouhu.shared.rest.Times;
  */
 @Path("/v1/calendar/{year}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Cases: lifecycle, visits, files, deadlines (个案)")
 public class CalendarResource {
 
   @Inject WorkingCalendarAdmin calendar;
@@ -35,6 +38,11 @@ public class CalendarResource {
   public record DayView(String date, String kind, String label) {}
 
   @GET
+  @Operation(
+      operationId = "getCalendarYear",
+      summary = "Read a year's working calendar (查看工作日历)",
+      description =
+          "The year's holidays and make-up working days that working-day deadlines count with.")
   public YearView year(@PathParam("year") String year) {
     int y = parseYear(year);
     return view(y, calendar.year(y));
@@ -47,6 +55,11 @@ public class CalendarResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "replaceCalendarYear",
+      summary = "Replace a year's holidays and make-up working days (设置节假日)",
+      description =
+          "Admin only. Errors are reported per entry (days[3].date); nothing changes then.")
   public YearView replace(@PathParam("year") String year, CaseCommands.CalendarYear days) {
     int y = parseYear(year);
     return view(y, calendar.replaceYear(y, Bodies.required(days)));

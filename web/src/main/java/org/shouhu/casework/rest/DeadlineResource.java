@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.casework.application.OverdueScan;
 import org.shouhu.shared.domain.Role;
 
@@ -17,6 +19,7 @@ import org.shouhu.shared.domain.Role;
  */
 @Path("/v1/deadlines/escalations")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Cases: lifecycle, visits, files, deadlines (个案)")
 public class DeadlineResource {
 
   @Inject OverdueScan scan;
@@ -27,6 +30,12 @@ public class DeadlineResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "escalateOverdueDeadlines",
+      summary = "Run the overdue-deadline scan now (立即升级逾期期限)",
+      description =
+          "The scan also runs every minute; each overdue deadline is escalated once, however"
+              + " often and wherever the scan runs.")
   public ScanResult escalateNow() {
     return new ScanResult(scan.escalate(Instant.now()));
   }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.casework.application.CaseHandOver;
 import org.shouhu.shared.domain.Role;
 import org.shouhu.shared.rest.Bodies;
@@ -18,6 +20,7 @@ import org.shouhu.shared.rest.Bodies;
  */
 @Path("/v1/hand-overs")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Cases: lifecycle, visits, files, deadlines (个案)")
 public class HandOverResource {
 
   @Inject CaseHandOver handOver;
@@ -25,6 +28,12 @@ public class HandOverResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.Names.CHILD_SUPERVISOR, Role.Names.CASEWORKER})
+  @Operation(
+      operationId = "handOverCases",
+      summary = "Hand a departing user's open cases to another (交接个案)",
+      description =
+          "Every open case in the caller's scope assigned to \"from\" becomes \"to\"'s, in one"
+              + " logged action.")
   public CaseHandOver.Result handOver(CaseHandOver.Command command) {
     return handOver.handOver(Bodies.required(command));
   }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.directory.application.StaffDirectory;
 import org.shouhu.directory.application.StaffSync;
 import org.shouhu.directory.domain.StaffMember;
@@ -27,6 +32,7 @@ import org.shouhu.shared.rest.Times;
  * ("两个全覆盖": a community without a child director, a street without a supervisor), and a sync on
  * demand (it also runs every five minutes).
  */
+@Tag(name = "directory", description = "Jurisdictions and staff (辖区与工作人员)")
 @Path("/v1/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
@@ -52,12 +58,20 @@ public class StaffResource {
   public record GapView(String jurisdiction, String level, String name, String missing) {}
 
   @GET
+  @Operation(
+      operationId = "listStaff",
+      summary = "List the staff directory (工作人员列表)",
+      description = "As last synchronised from Keycloak.")
   public List<StaffView> all() {
     return directory.all().stream().map(StaffResource::view).toList();
   }
 
   @GET
   @Path("/gaps")
+  @Operation(
+      operationId = "listStaffGaps",
+      summary = "List staffing gaps (人员空缺)",
+      description = "Communities without a child director, streets without a supervisor.")
   public List<GapView> gaps() {
     Locale locale = Messages.choose(headers.getAcceptableLanguages());
     return directory.gaps().stream()
@@ -77,6 +91,19 @@ public class StaffResource {
   @POST
   @Path("/sync")
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "syncStaff",
+      summary = "Synchronise the staff directory from Keycloak now (同步工作人员)")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the synchronisation changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StaffDirectory.SyncResult.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Keycloak cannot be reached; the directory keeps its last state (无法连接)")
   public StaffDirectory.SyncResult sync() {
     return sync.syncNow();
   }

@@ -11,6 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.monitoring.application.AnnualReports;
 import org.shouhu.monitoring.application.Indicators;
 import org.shouhu.shared.application.CurrentUser;
@@ -26,6 +33,7 @@ import org.shouhu.shared.web.ContentDisposition;
  * {@code GET /api/v1/indicators?year=2026[&quarter=1..4][&street=…]} (statistician, admin): the
  * plan indicators of a year, protected (API.md "Indicators"; the method in the README).
  */
+@Tag(name = "indicators", description = "Plan indicators, denominators, releases, reports (监测指标)")
 @Path("/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
@@ -36,10 +44,20 @@ public class IndicatorResource {
 
   @GET
   @RolesAllowed({Role.Names.STATISTICIAN, Role.Names.ADMIN})
+  @Operation(
+      operationId = "listIndicators",
+      summary = "The plan indicators of a year (规划监测指标)",
+      description = "Small counts suppressed; a published year answers from its release.")
   public Indicators.Answer read(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("street") String street) {
+      @Parameter(description = "The year, 2000-2100", example = "2026", required = true)
+          @QueryParam("year")
+          String year,
+      @Parameter(description = "A quarter, 1-4 (else the whole year)", example = "2")
+          @QueryParam("quarter")
+          String quarter,
+      @Parameter(description = "A street's code: that street's cells only", example = "210203001")
+          @QueryParam("street")
+          String street) {
     List<FieldError> errors = new ArrayList<>();
     Integer y = number(year, "year", true, errors);
     Integer q = number(quarter, "quarter", false, errors);
@@ -58,7 +76,13 @@ public class IndicatorResource {
   @GET
   @Path("/warnings")
   @RolesAllowed({Role.Names.STATISTICIAN, Role.Names.ADMIN})
-  public List<Indicators.Table> warnings(@QueryParam("year") String year) {
+  @Operation(
+      operationId = "listIndicatorWarnings",
+      summary = "Indicators off track or at risk (指标预警)")
+  public List<Indicators.Table> warnings(
+      @Parameter(description = "The year, 2000-2100", example = "2026", required = true)
+          @QueryParam("year")
+          String year) {
     List<FieldError> errors = new ArrayList<>();
     Integer y = number(year, "year", true, errors);
     if (!errors.isEmpty()) {
@@ -80,10 +104,31 @@ public class IndicatorResource {
     MediaType.APPLICATION_JSON
   })
   @RolesAllowed({Role.Names.STATISTICIAN, Role.Names.ADMIN})
+  @Operation(
+      operationId = "getIndicatorReport",
+      summary = "Download the annual monitoring report (年度监测报告)",
+      description = "PDF or XLSX, with the year's indicators as the API gives them; logged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report (PDF or XLSX)",
+      content = {
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(responseCode = "503", description = "The server has no CJK font (缺少中文字体)")
   public Response report(
-      @QueryParam("year") String year,
-      @QueryParam("format") String format,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The year, 2000-2100", example = "2026", required = true)
+          @QueryParam("year")
+          String year,
+      @Parameter(description = "pdf (default) or xlsx", example = "pdf") @QueryParam("format")
+          String format,
+      @Parameter(description = "zh-CN or en (default: the Accept-Language)", example = "zh-CN")
+          @QueryParam("lang")
+          String lang) {
     List<FieldError> errors = new ArrayList<>();
     Integer y = number(year, "year", true, errors);
     AnnualReports.Format f = null;

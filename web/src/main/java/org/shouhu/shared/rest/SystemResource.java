@@ -7,12 +7,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.shared.application.KeyRotation;
 import org.shouhu.shared.application.SystemInfo;
 import org.shouhu.shared.application.SystemStatus;
 import org.shouhu.shared.domain.Role;
 
 /** What the server runs on: persistence provider, database, schema version (admin). */
+@Tag(name = "system", description = "System information (系统)")
 @Path("/v1/system")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {
@@ -22,6 +25,10 @@ public class SystemResource {
 
   @GET
   @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "getSystemInfo",
+      summary = "What the server runs on (系统信息)",
+      description = "Persistence provider and version, database, schema version.")
   public SystemInfo info() {
     return status.info();
   }
@@ -33,6 +40,10 @@ public class SystemResource {
   @POST
   @Path("/key-rotation")
   @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "rotateDataKeys",
+      summary = "Re-encrypt personal data under the current key (数据密钥轮换)",
+      description = "Re-encrypts every value still under a retired data key; answers how many.")
   public KeyRotation.Result rotateKeys() {
     return rotation.rotate();
   }
