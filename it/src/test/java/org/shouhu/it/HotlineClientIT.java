@@ -3,7 +3,6 @@ package org.shouhu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shouhu.client.ApiClient;
 import org.shouhu.client.ApiException;
+import org.shouhu.client.ApiResponse;
 import org.shouhu.client.api.CasesApi;
 import org.shouhu.client.api.IntakeApi;
 import org.shouhu.client.model.CaseStatus;
@@ -18,9 +18,9 @@ import org.shouhu.client.model.CaseView;
 import org.shouhu.client.model.IntakeForm;
 import org.shouhu.client.model.PersonForm;
 import org.shouhu.client.model.Problem;
+import org.shouhu.client.model.ProblemViolation;
 import org.shouhu.client.model.ReporterForm;
 import org.shouhu.client.model.Transition;
-import org.shouhu.client.model.Violation;
 
 /**
  * A hotline system's integration, through the Java client generated at build time from Shouhu's
@@ -67,11 +67,24 @@ class HotlineClientIT extends DeployedShouhu {
     CasesApi cases = new CasesApi(hotline);
     String key = UUID.randomUUID().toString();
 
-    CaseView taken = intake.createIntake(call("客户端来电人"), key);
+    ApiResponse<CaseView> created = intake.createIntakeWithHttpInfo(call("客户端来电人"), key);
+    assertThat(created.getStatusCode()).isEqualTo(201);
+    CaseView taken = created.getData();
+    assertThat(
+            created.getHeaders().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("Location"))
+                .flatMap(h -> h.getValue().stream()))
+        .singleElement()
+        .asString()
+        .endsWith("/v1/cases/" + taken.getId());
     assertThat(taken.getCaseNumber()).startsWith("XG-2026-");
     assertThat(taken.getStatus()).isEqualTo("INTAKE");
     // the same call sent again with its key (a retry after a timeout) opens no second case
     assertThat(intake.createIntake(call("客户端来电人"), key).getId()).isEqualTo(taken.getId());
+    // the key again with another body is a conflict, not a second case
+    ApiException reused =
+        catchThrowableOfType(() -> intake.createIntake(call("另一位来电人"), key), ApiException.class);
+    assertThat(reused.getCode()).isEqualTo(409);
 
     CaseView read = cases.getCase(taken.getId(), null);
     assertThat(read.getJurisdiction()).isEqualTo("210203001001");
@@ -88,9 +101,11 @@ class HotlineClientIT extends DeployedShouhu {
     assertThat(refused.getCode()).isEqualTo(422);
     assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    Problem problem = new ObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+    Problem problem = hotline.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
     assertThat(problem.getStatus()).isEqualTo(422);
-    assertThat(problem.getViolations()).extracting(Violation::getField).contains("subject.name");
-    assertThat(problem.getViolations()).extracting(Violation::getMessage).contains("必填。");
+    assertThat(problem.getViolations())
+        .extracting(ProblemViolation::getField)
+        .contains("subject.name");
+    assertThat(problem.getViolations()).extracting(ProblemViolation::getMessage).contains("必填。");
   }
 }

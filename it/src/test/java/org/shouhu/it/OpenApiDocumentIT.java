@@ -27,12 +27,10 @@ class OpenApiDocumentIT extends DeployedShouhu {
     HttpResponse<String> served = new Http().get(Http.SERVER + "/openapi?format=JSON", null);
     assertThat(served.statusCode()).isEqualTo(200);
     // the token endpoint is the server's own Keycloak; the committed document names the local run's
-    String body =
-        served
-            .body()
-            .replace(
-                System.getProperty("shouhu.oidc.provider-url"),
-                "http://127.0.0.1:8180/realms/shouhu");
+    String provider =
+        System.getProperty("shouhu.oidc.provider-url", "http://127.0.0.1:8180/realms/shouhu")
+            .replaceAll("/+$", "");
+    String body = served.body().replace(provider, "http://127.0.0.1:8180/realms/shouhu");
     Files.writeString(Path.of("target/shouhu-openapi.json"), body, StandardCharsets.UTF_8);
     JsonObject committed =
         Json.createReader(new StringReader(Files.readString(COMMITTED, StandardCharsets.UTF_8)))
@@ -41,7 +39,5 @@ class OpenApiDocumentIT extends DeployedShouhu {
     assertThat(now)
         .as("the served document differs from %s: see target/shouhu-openapi.json", COMMITTED)
         .isEqualTo(committed);
-    assertThat(now.getJsonObject("components").getJsonObject("securitySchemes").toString())
-        .contains("/protocol/openid-connect/token");
   }
 }

@@ -17,14 +17,16 @@ public final class ReferralCommands {
 
   /** A case referred on: to whom, which unit, what was asked, when. */
   public record Referral(
-      @Schema(implementation = Agency.class) @Required @OneOf(Agency.class) String agency,
-      @Text(max = 200) String unit,
-      @Text(max = 4000) String asked,
+      @Schema(implementation = Agency.class, required = true) @Required @OneOf(Agency.class)
+          String agency,
+      @Schema(maxLength = 200) @Text(max = 200) String unit,
+      @Schema(maxLength = 4000) @Text(max = 4000) String asked,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String referredAt) {
@@ -39,16 +41,18 @@ public final class ReferralCommands {
   }
 
   /** The agency's answer, and when it came. */
+  @Schema(name = "AgencyReferralAnswer")
   public record Answer(
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at,
-      @Required @Text(max = 4000) String answer) {
+      @Schema(required = true, maxLength = 4000) @Required @Text(max = 4000) String answer) {
 
     public Instant when() {
       return Values.instant(at);

@@ -12,10 +12,12 @@ import org.shouhu.shared.application.validation.Text;
  */
 public record AttachmentUpload(
     byte[] bytes,
-    @Text(max = 255) String fileName,
-    @Schema(implementation = AttachmentLabel.class) @Required @OneOf(AttachmentLabel.class)
+    @Schema(maxLength = 255) @Text(max = 255) String fileName,
+    @Schema(implementation = AttachmentLabel.class, required = true)
+        @Required
+        @OneOf(AttachmentLabel.class)
         String label,
-    @Text(max = 1000) String note) {
+    @Schema(maxLength = 1000) @Text(max = 1000) String note) {
 
   public AttachmentUpload {
     bytes = bytes == null ? new byte[0] : bytes;

@@ -28,9 +28,10 @@ public final class CaseCommands {
 
   /** A move along the lifecycle. */
   public record Transition(
-      @Schema(implementation = CaseStatus.class) @Required @OneOf(CaseStatus.class) String to,
-      @Text(max = TEXT_MAX) String reason,
-      @Text(max = 1024) String referredTo,
+      @Schema(implementation = CaseStatus.class, required = true) @Required @OneOf(CaseStatus.class)
+          String to,
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String reason,
+      @Schema(maxLength = 1024) @Text(max = 1024) String referredTo,
       Long version) {
 
     public CaseStatus target() {
@@ -39,13 +40,17 @@ public final class CaseCommands {
   }
 
   /** A closure request. */
-  public record Closure(@Text(max = TEXT_MAX) String reason, Long version) {}
+  public record Closure(
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String reason, Long version) {}
 
   /** A decision on the pending closure request. */
-  public record ClosureDecision(@Required Boolean approve, @Text(max = TEXT_MAX) String reason) {}
+  public record ClosureDecision(
+      @Schema(required = true) @Required Boolean approve,
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String reason) {}
 
   /** Giving the case to a worker. */
-  public record Assignment(@Required @Text(max = 255) String assignee) {}
+  public record Assignment(
+      @Schema(required = true, maxLength = 255) @Required @Text(max = 255) String assignee) {}
 
   /** A visit or contact. */
   public record VisitRecord(
@@ -53,14 +58,17 @@ public final class CaseCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String visitedAt,
-      @Schema(implementation = Visit.Mode.class) @Required @OneOf(Visit.Mode.class) String mode,
-      @Text(max = 500) String present,
+      @Schema(implementation = Visit.Mode.class, required = true) @Required @OneOf(Visit.Mode.class)
+          String mode,
+      @Schema(maxLength = 500) @Text(max = 500) String present,
       Boolean childSeenAlone,
-      @Schema(examples = "孩子在家，精神状态良好，已与其单独交谈") @Text(max = TEXT_MAX) String notes,
+      @Schema(examples = "孩子在家，精神状态良好，已与其单独交谈", maxLength = TEXT_MAX) @Text(max = TEXT_MAX)
+          String notes,
       @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Date
           String nextVisitDue) {
 
@@ -77,7 +85,9 @@ public final class CaseCommands {
   }
 
   /** A break-glass read: why, and whether the numbers are shown in full too. */
-  public record BreakGlassRead(@Required @Text(max = 500) String reason, Boolean reveal) {
+  public record BreakGlassRead(
+      @Schema(required = true, maxLength = 500) @Required @Text(max = 500) String reason,
+      Boolean reveal) {
 
     public boolean revealing() {
       return Boolean.TRUE.equals(reveal);
@@ -85,13 +95,18 @@ public final class CaseCommands {
   }
 
   /** A year of the working-day calendar, as the admin enters it. */
-  public record CalendarYear(@Required List<@Valid @Required CalendarEntry> days) {}
+  public record CalendarYear(
+      @Schema(required = true) @Required List<@Valid @Required CalendarEntry> days) {}
 
   /** A day that differs from the Monday-to-Friday week. */
   public record CalendarEntry(
-      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Required @Date
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10", required = true)
+          @Required
+          @Date
           String date,
-      @Schema(implementation = CalendarDay.Kind.class) @Required @OneOf(CalendarDay.Kind.class)
+      @Schema(implementation = CalendarDay.Kind.class, required = true)
+          @Required
+          @OneOf(CalendarDay.Kind.class)
           String kind,
-      @Schema(examples = "国庆节") @Text(max = 100) String label) {}
+      @Schema(examples = "国庆节", maxLength = 100) @Text(max = 100) String label) {}
 }

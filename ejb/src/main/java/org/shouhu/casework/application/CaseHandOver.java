@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseFilter;
@@ -42,11 +43,12 @@ public class CaseHandOver {
 
   /** A hand-over as asked for. */
   public record Command(
-      @Required @Text(max = 255) String from,
-      @Required @Text(max = 255) String to,
-      @Text(max = 2000) String reason) {}
+      @Schema(required = true, maxLength = 255) @Required @Text(max = 255) String from,
+      @Schema(required = true, maxLength = 255) @Required @Text(max = 255) String to,
+      @Schema(maxLength = 2000) @Text(max = 2000) String reason) {}
 
   /** What moved. */
+  @Schema(name = "HandOverResult")
   public record Result(String from, String to, int moved, List<String> cases) {}
 
   @Inject CaseAccess access;

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A day that differs from the Monday-to-Friday week: a holiday, or a make-up working day. */
 @Entity
@@ -18,6 +19,7 @@ import java.util.Objects;
 public class CalendarDay {
 
   /** Off on a weekday (节假日) or at work on a weekend (调休上班). */
+  @Schema(name = "CalendarDayKind")
   public enum Kind {
     HOLIDAY,
     WORKDAY

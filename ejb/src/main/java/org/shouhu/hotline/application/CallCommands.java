@@ -17,8 +17,10 @@ public final class CallCommands {
 
   /** Hand the call to the other line, in one of its categories. */
   public record Handover(
-      @Required @Text(max = 8) String line,
-      @Schema(implementation = CaseCategory.class) @Required @OneOf(CaseCategory.class)
+      @Schema(required = true, maxLength = 8) @Required @Text(max = 8) String line,
+      @Schema(implementation = CaseCategory.class, required = true)
+          @Required
+          @OneOf(CaseCategory.class)
           String category) {
 
     public CaseCategory newCategory() {
@@ -32,7 +34,8 @@ public final class CallCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.agencyreferral.application.AgencyReferralSheet;
 import org.shouhu.agencyreferral.application.AgencyReferrals;
 import org.shouhu.agencyreferral.application.ReferralCommands;
@@ -162,6 +163,7 @@ public class Calls {
   }
 
   /** A page of the calls in scope, newest first, and how many there are. */
+  @Schema(name = "CallPage")
   public record Page(List<CallSheet> items, long total) {}
 
   @Audited("SEARCH")

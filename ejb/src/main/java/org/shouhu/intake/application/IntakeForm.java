@@ -27,11 +27,11 @@ import org.shouhu.shared.application.validation.Text;
  * together, by {@link IntakeAssembler}.
  */
 public record IntakeForm(
-    @Schema(implementation = Channel.class, description = "How the report came in")
+    @Schema(implementation = Channel.class, description = "How the report came in", required = true)
         @Required
         @OneOf(Channel.class)
         String channel,
-    @Schema(implementation = CaseKind.class, description = "The kind of case")
+    @Schema(implementation = CaseKind.class, description = "The kind of case", required = true)
         @Required
         @OneOf(CaseKind.class)
         String kind,
@@ -39,7 +39,8 @@ public record IntakeForm(
             type = SchemaType.STRING,
             format = "date-time",
             examples = "2026-11-28T10:15:00+08:00",
-            description = "When the report came in: RFC 3339 with offset; not in the future")
+            description = "When the report came in: RFC 3339 with offset; not in the future",
+            required = true)
         @Required
         @DateTime
         String receivedAt,
@@ -47,7 +48,8 @@ public record IntakeForm(
             type = SchemaType.STRING,
             pattern = "^\\d{12}$",
             examples = "210203001001",
-            description = "The community the case belongs to: a community code")
+            description = "The community the case belongs to: a community code",
+            required = true)
         @Required
         @Community
         String jurisdiction,
@@ -61,11 +63,16 @@ public record IntakeForm(
             description = "What happened: one of the categories the kind allows")
         @OneOf(CaseCategory.class)
         String category,
-    @Schema(description = "What was reported", examples = "邻居反映孩子长期独自在家")
+    @Schema(
+            description = "What was reported",
+            examples = "邻居反映孩子长期独自在家",
+            maxLength = IntakeForm.SUMMARY_MAX)
         @Text(max = IntakeForm.SUMMARY_MAX)
         String summary,
     @Schema(description = "Who reported") @Valid ReporterForm reporter,
-    @Schema(description = "The person the case is about: the child or the woman") @Required @Valid
+    @Schema(description = "The person the case is about: the child or the woman", required = true)
+        @Required
+        @Valid
         PersonForm subject,
     @Schema(description = "Other people the intake names, each in her role (none a second subject)")
         List<@Required @Valid PartyForm> people,
@@ -86,7 +93,8 @@ public record IntakeForm(
           String type,
       @Schema(
               description = "The reporter's name (or unit); not kept when anonymous",
-              examples = "李老师")
+              examples = "李老师",
+              maxLength = 2 * PersonName.MAX)
           @Text(max = 2 * PersonName.MAX)
           String name,
       @Schema(description = "The reporter's phone number; not kept when anonymous") @Phone
@@ -96,7 +104,11 @@ public record IntakeForm(
   /** A person part (the subject, or one of {@code people}). */
   @IdNumberFits
   public record PersonForm(
-      @Schema(description = "The name as written: letters, marks, spaces and ·", examples = "王小红")
+      @Schema(
+              description = "The name as written: letters, marks, spaces and ·",
+              examples = "王小红",
+              maxLength = PersonName.MAX,
+              required = true)
           @Required
           @PersonName
           String name,
@@ -122,7 +134,10 @@ public record IntakeForm(
                       + " birthDate")
           String idNumber,
       @Schema(description = "The person's phone number") @Phone String phone,
-      @Schema(description = "Where the person lives", examples = "西岗区某街道某小区3号楼2单元")
+      @Schema(
+              description = "Where the person lives",
+              examples = "西岗区某街道某小区3号楼2单元",
+              maxLength = ADDRESS_MAX)
           @Text(max = ADDRESS_MAX)
           String address) {}
 
@@ -133,15 +148,23 @@ public record IntakeForm(
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
               description =
-                  "When the police were notified: RFC 3339 with offset; not in the future")
+                  "When the police were notified: RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String notifiedAt,
-      @Schema(description = "The police station notified", examples = "西岗公安分局某派出所")
+      @Schema(
+              description = "The police station notified",
+              examples = "西岗公安分局某派出所",
+              required = true,
+              maxLength = 200)
           @Required
           @Text(max = 200)
           String station,
-      @Schema(description = "The police's reference number", examples = "西公受字〔2026〕123号")
+      @Schema(
+              description = "The police's reference number",
+              examples = "西公受字〔2026〕123号",
+              maxLength = 100)
           @Text(max = 100)
           String reference) {}
 
@@ -149,9 +172,10 @@ public record IntakeForm(
   public record PartyForm(
       @Schema(
               implementation = PartyRole.class,
-              description = "The person's role in the case (not SUBJECT)")
+              description = "The person's role in the case (not SUBJECT)",
+              required = true)
           @Required
           @OneOf(PartyRole.class)
           String role,
-      @Schema(description = "The person") @Required @Valid PersonForm person) {}
+      @Schema(description = "The person", required = true) @Required @Valid PersonForm person) {}
 }

@@ -24,16 +24,19 @@ public final class LegalAidCommands {
   public static final int MATERIAL_MAX = 200;
 
   /** A decision: ACCEPTED, DECLINED (reason and code), or MATERIALS_NEEDED (every one at once). */
+  @Schema(name = "LegalAidDecision")
   public record Decision(
-      @Schema(implementation = LegalAidReferral.Decision.class)
+      @Schema(implementation = LegalAidReferral.Decision.class, required = true)
           @Required
           @OneOf(LegalAidReferral.Decision.class)
           String decision,
-      @Text(max = LegalAidReferral.REASON_MAX) String reason,
+      @Schema(maxLength = LegalAidReferral.REASON_MAX) @Text(max = LegalAidReferral.REASON_MAX)
+          String reason,
       @Schema(implementation = LegalAidReferral.ReasonCode.class)
           @OneOf(LegalAidReferral.ReasonCode.class)
           String reasonCode,
-      @Size(max = LegalAidReferral.MATERIALS_MAX, message = "{validation.tooMany}")
+      @Schema(maxItems = LegalAidReferral.MATERIALS_MAX)
+          @Size(max = LegalAidReferral.MATERIALS_MAX, message = "{validation.tooMany}")
           List<String> materials,
       @Schema(
               type = SchemaType.STRING,
@@ -73,8 +76,12 @@ public final class LegalAidCommands {
 
   /** A lawyer assigned; before the decision only with an art. 44 ground ({@code urgent}). */
   public record Lawyer(
-      @Schema(examples = "张明") @Required @Text(max = LegalAidReferral.LAWYER_MAX) String lawyer,
-      @Text(max = LegalAidReferral.FIRM_MAX) String firm,
+      @Schema(examples = "张明", required = true, maxLength = LegalAidReferral.LAWYER_MAX)
+          @Required
+          @Text(max = LegalAidReferral.LAWYER_MAX)
+          String lawyer,
+      @Schema(maxLength = LegalAidReferral.FIRM_MAX) @Text(max = LegalAidReferral.FIRM_MAX)
+          String firm,
       @Schema(implementation = LegalAidReferral.EarlyAidGround.class)
           @OneOf(LegalAidReferral.EarlyAidGround.class)
           String urgent,
@@ -97,7 +104,12 @@ public final class LegalAidCommands {
 
   /** How the matter ended. */
   public record Outcome(
-      @Schema(examples = "法院已受理离婚诉讼并作出人身安全保护令") @Required @Text(max = LegalAidReferral.REASON_MAX)
+      @Schema(
+              examples = "法院已受理离婚诉讼并作出人身安全保护令",
+              required = true,
+              maxLength = LegalAidReferral.REASON_MAX)
+          @Required
+          @Text(max = LegalAidReferral.REASON_MAX)
           String outcome,
       @Schema(
               type = SchemaType.STRING,

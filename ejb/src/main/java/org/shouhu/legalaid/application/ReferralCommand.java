@@ -17,13 +17,15 @@ import org.shouhu.shared.application.validation.Values;
  * it was made ({@code referredAt}: a referral made on paper, recorded later; absent: now).
  */
 public record ReferralCommand(
-    @Schema(examples = "当事人经济困难，需起诉离婚并申请人身安全保护令") @Text(max = LegalAidReferral.REASON_MAX)
+    @Schema(examples = "当事人经济困难，需起诉离婚并申请人身安全保护令", maxLength = LegalAidReferral.REASON_MAX)
+        @Text(max = LegalAidReferral.REASON_MAX)
         String reason,
     Boolean consent,
     @Schema(implementation = LegalAidReferral.ConsentBasis.class)
         @OneOf(LegalAidReferral.ConsentBasis.class)
         String consentBasis,
-    @Size(max = 100, message = "{validation.tooMany}") List<String> attachments,
+    @Schema(maxItems = 100) @Size(max = 100, message = "{validation.tooMany}")
+        List<String> attachments,
     @Schema(
             type = SchemaType.STRING,
             format = "date-time",

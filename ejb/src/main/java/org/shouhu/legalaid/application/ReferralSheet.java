@@ -2,6 +2,7 @@ package org.shouhu.legalaid.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A referral to legal aid as the API shows it (API.md "Legal aid"): to the case's handlers, to the
@@ -59,5 +60,6 @@ public record ReferralSheet(
   public record OutcomeSheet(String outcome, Instant at) {}
 
   /** A page of referrals. */
+  @Schema(name = "LegalAidReferralPage")
   public record Page(List<ReferralSheet> items, long total) {}
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.CaseCategory;
 import org.shouhu.casework.domain.CaseKind;
 import org.shouhu.shared.domain.Beijing;
@@ -73,6 +74,7 @@ public class LegalAidReferral {
   }
 
   /** The centre's decision. */
+  @Schema(name = "LegalAidDecisionKind")
   public enum Decision {
     ACCEPTED,
     DECLINED,

@@ -33,16 +33,20 @@ import org.shouhu.shared.domain.Role;
 public class Denominators {
 
   /** A row as entered or read. */
+  @Schema(name = "DenominatorRow")
   public record Row(
-      @Required @Text(max = 12) String street,
-      @Schema(implementation = Denominator.Name.class) @Required @OneOf(Denominator.Name.class)
+      @Schema(required = true, maxLength = 12) @Required @Text(max = 12) String street,
+      @Schema(implementation = Denominator.Name.class, required = true)
+          @Required
+          @OneOf(Denominator.Name.class)
           String name,
-      @Required Long value,
+      @Schema(required = true) @Required Long value,
       String enteredBy,
       Instant enteredAt) {}
 
   /** What the statistician sends: the rows to enter. */
-  public record Entry(@Required List<@Required @Valid Row> rows) {}
+  @Schema(name = "DenominatorEntry")
+  public record Entry(@Schema(required = true) @Required List<@Required @Valid Row> rows) {}
 
   static final int MAX_ROWS = 2000;
 

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.directory.domain.Jurisdiction;
 import org.shouhu.directory.domain.JurisdictionRepository;
@@ -63,6 +64,7 @@ public class Indicators {
       String total) {}
 
   /** The answer for a year (a quarter), the district's or one street's. */
+  @Schema(name = "IndicatorAnswer")
   public record Answer(
       int year,
       Integer quarter,

@@ -28,17 +28,18 @@ public final class OrderCommands {
 
   /** A police written warning; {@code attachment} the id of the case file with its scan. */
   public record Warning(
-      @Required @Text(max = 200) String issuedBy,
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String issuedBy,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String issuedAt,
-      @Text(max = 100) String number,
-      @Text(max = 36) String attachment) {
+      @Schema(maxLength = 100) @Text(max = 100) String number,
+      @Schema(maxLength = 36) @Text(max = 36) String attachment) {
 
     public Instant at() {
       return Values.instant(issuedAt);
@@ -46,17 +47,19 @@ public final class OrderCommands {
   }
 
   /** An application for a protection order, as the court accepted it. */
+  @Schema(name = "ProtectionOrderApplication")
   public record Application(
-      @Schema(implementation = ProtectionOrder.Applicant.class)
+      @Schema(implementation = ProtectionOrder.Applicant.class, required = true)
           @Required
           @OneOf(ProtectionOrder.Applicant.class)
           String applicant,
-      @Required @Text(max = 200) String court,
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String court,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String appliedAt,
@@ -64,12 +67,13 @@ public final class OrderCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String acceptedAt,
       Boolean urgent,
-      @Schema(type = SchemaType.ARRAY, implementation = Measure.class)
+      @Schema(type = SchemaType.ARRAY, implementation = Measure.class, maxItems = 4)
           @Size(max = 4, message = "{validation.tooMany}")
           List<@Required @OneOf(Measure.class) String> measures) {
 
@@ -96,7 +100,7 @@ public final class OrderCommands {
 
   /** A court's ruling; measures and the last day for an order in force. */
   public record Ruling(
-      @Schema(implementation = OrderRuling.Decision.class)
+      @Schema(implementation = OrderRuling.Decision.class, required = true)
           @Required
           @OneOf(OrderRuling.Decision.class)
           String decision,
@@ -104,16 +108,16 @@ public final class OrderCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String ruledAt,
-      @Schema(type = SchemaType.ARRAY, implementation = Measure.class)
+      @Schema(type = SchemaType.ARRAY, implementation = Measure.class, maxItems = 4)
           @Size(max = 4, message = "{validation.tooMany}")
           List<@Required @OneOf(Measure.class) String> measures,
       @Schema(
               type = SchemaType.STRING,
-              format = "date",
               examples = "2026-04-10",
               description = "A date, or a date-time, counted as its Beijing day")
           @Date(orDateTime = true)
@@ -138,7 +142,12 @@ public final class OrderCommands {
 
   /** The order served on these, then. */
   public record Service(
-      @Schema(type = SchemaType.ARRAY, implementation = ProtectionOrder.Served.class)
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = ProtectionOrder.Served.class,
+              required = true,
+              minItems = 1,
+              maxItems = 5)
           @Required
           @Size(min = 1, max = 5, message = "{validation.tooMany}")
           List<@Required @OneOf(ProtectionOrder.Served.class) String> servedOn,
@@ -146,7 +155,8 @@ public final class OrderCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at) {
@@ -168,12 +178,14 @@ public final class OrderCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at,
-      @Text(max = 100) String policeReport,
-      @Text(max = ProtectionCommands.TEXT_MAX) String notes) {
+      @Schema(maxLength = 100) @Text(max = 100) String policeReport,
+      @Schema(maxLength = ProtectionCommands.TEXT_MAX) @Text(max = ProtectionCommands.TEXT_MAX)
+          String notes) {
 
     public Instant when() {
       return Values.instant(at);
@@ -182,7 +194,7 @@ public final class OrderCommands {
 
   /** A party's request for reconsideration (extension). */
   public record Reconsideration(
-      @Schema(implementation = ProtectionOrder.Party.class)
+      @Schema(implementation = ProtectionOrder.Party.class, required = true)
           @Required
           @OneOf(ProtectionOrder.Party.class)
           String party,
@@ -190,7 +202,8 @@ public final class OrderCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at) {

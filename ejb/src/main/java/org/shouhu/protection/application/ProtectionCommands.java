@@ -31,12 +31,13 @@ public final class ProtectionCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String notifiedAt,
-      @Required @Text(max = 200) String station,
-      @Text(max = 100) String reference) {
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String station,
+      @Schema(maxLength = 100) @Text(max = 100) String reference) {
 
     public Instant at() {
       return Values.instant(notifiedAt);
@@ -48,16 +49,16 @@ public final class ProtectionCommands {
    * domestic violence the safety plan made with her (extension).
    */
   public record Submission(
-      @Required @Text(max = 40) String instrument,
-      @Required Map<String, Object> answers,
-      @Text(max = TEXT_MAX) String notes,
+      @Schema(required = true, maxLength = 40) @Required @Text(max = 40) String instrument,
+      @Schema(required = true) @Required Map<String, Object> answers,
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String notes,
       @Valid Plan safetyPlan) {}
 
   /** The safety plan: contacts, code word, where to go, papers ready. */
   public record Plan(
-      @Text(max = 500) String contacts,
-      @Text(max = 100) String codeWord,
-      @Text(max = 500) String whereToGo,
+      @Schema(maxLength = 500) @Text(max = 500) String contacts,
+      @Schema(maxLength = 100) @Text(max = 100) String codeWord,
+      @Schema(maxLength = 500) @Text(max = 500) String whereToGo,
       Boolean documentsReady) {
 
     public SafetyPlan toPlan() {
@@ -66,12 +67,13 @@ public final class ProtectionCommands {
   }
 
   /** A reviewer's decision; a returned assessment needs the reason. */
+  @Schema(name = "AssessmentReview")
   public record Review(
-      @Schema(implementation = Assessment.Decision.class)
+      @Schema(implementation = Assessment.Decision.class, required = true)
           @Required
           @OneOf(Assessment.Decision.class)
           String decision,
-      @Text(max = TEXT_MAX) String reason) {
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String reason) {
 
     public Assessment.Decision decided() {
       return Values.of(Assessment.Decision.class, decision);
@@ -80,25 +82,26 @@ public final class ProtectionCommands {
 
   /** A placement: what kind, where, from and until (dates), decided by whom. */
   public record PlacementRecord(
-      @Schema(implementation = Placement.Kind.class) @Required @OneOf(Placement.Kind.class)
+      @Schema(implementation = Placement.Kind.class, required = true)
+          @Required
+          @OneOf(Placement.Kind.class)
           String kind,
-      @Required @Text(max = 500) String place,
+      @Schema(required = true, maxLength = 500) @Required @Text(max = 500) String place,
       @Schema(
               type = SchemaType.STRING,
-              format = "date",
               examples = "2026-04-10",
-              description = "A date, or a date-time, counted as its Beijing day")
+              description = "A date, or a date-time, counted as its Beijing day",
+              required = true)
           @Required
           @Date(orDateTime = true)
           String from,
       @Schema(
               type = SchemaType.STRING,
-              format = "date",
               examples = "2026-04-10",
               description = "A date, or a date-time, counted as its Beijing day")
           @Date(orDateTime = true)
           String to,
-      @Required @Text(max = 200) String decidedBy) {
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String decidedBy) {
 
     public Placement.Kind placed() {
       return Values.of(Placement.Kind.class, kind);
@@ -115,12 +118,16 @@ public final class ProtectionCommands {
 
   /** An action for the case plan. */
   public record PlanActionRecord(
-      @Schema(implementation = PlanAction.Type.class) @Required @OneOf(PlanAction.Type.class)
+      @Schema(implementation = PlanAction.Type.class, required = true)
+          @Required
+          @OneOf(PlanAction.Type.class)
           String type,
-      @Required @Text(max = 255) String owner,
-      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Required @Date
+      @Schema(required = true, maxLength = 255) @Required @Text(max = 255) String owner,
+      @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10", required = true)
+          @Required
+          @Date
           String dueOn,
-      @Text(max = TEXT_MAX) String notes) {
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String notes) {
 
     public PlanAction.Type typed() {
       return Values.of(PlanAction.Type.class, type);
@@ -133,9 +140,11 @@ public final class ProtectionCommands {
 
   /** A plan action done or dropped (a dropped one says why). */
   public record PlanActionChange(
-      @Schema(implementation = PlanAction.Status.class) @Required @OneOf(PlanAction.Status.class)
+      @Schema(implementation = PlanAction.Status.class, required = true)
+          @Required
+          @OneOf(PlanAction.Status.class)
           String status,
-      @Text(max = TEXT_MAX) String note) {
+      @Schema(maxLength = TEXT_MAX) @Text(max = TEXT_MAX) String note) {
 
     public PlanAction.Status to() {
       return Values.of(PlanAction.Status.class, status);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.audit.application.AccessLog;
 import org.shouhu.casework.application.CaseAccess;
 import org.shouhu.casework.application.CaseSheet;
@@ -176,6 +177,7 @@ public class ProtectionOrders {
   public record Worklist(List<Row> pending, List<Row> expiring, List<Row> breached) {}
 
   /** An order on a worklist, with what makes it urgent (a due time, a last day, a breach). */
+  @Schema(name = "OrderWorklistRow")
   public record Row(
       String caseId,
       String caseNumber,

@@ -15,18 +15,19 @@ public final class ShelterCommands {
 
   /** A shelter the administrator keeps. */
   public record ShelterRecord(
-      @Required @Text(max = 200) String name,
-      @Required @Text(max = 500) String address,
-      @Required Integer capacity) {}
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String name,
+      @Schema(required = true, maxLength = 500) @Required @Text(max = 500) String address,
+      @Schema(required = true) @Required Integer capacity) {}
 
   /** A stay beginning. */
   public record StayRequest(
-      @Required @Text(max = 36) String shelter,
+      @Schema(required = true, maxLength = 36) @Required @Text(max = 36) String shelter,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String from) {
@@ -42,7 +43,8 @@ public final class ShelterCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.CasePermissions;
@@ -43,6 +44,7 @@ public class Assessment {
   }
 
   /** A reviewer's decision. */
+  @Schema(name = "AssessmentDecision")
   public enum Decision {
     APPROVED,
     RETURNED

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A court's ruling on a protection order (裁定): the first issues or rejects it; later ones extend,
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 public class OrderRuling {
 
   /** What the court decided. */
+  @Schema(name = "OrderRulingDecision")
   public enum Decision {
     ISSUED,
     REJECTED,

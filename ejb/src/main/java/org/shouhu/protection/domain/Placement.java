@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.DnaRule;
@@ -28,6 +29,7 @@ import org.shouhu.shared.domain.InvalidInputException;
 public class Placement {
 
   /** What kind of placement. */
+  @Schema(name = "PlacementKind")
   public enum Kind {
     /** 临时监护 by civil affairs (Minors Protection Law art. 92). */
     TEMPORARY_GUARDIANSHIP,

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.DnaRule;
@@ -34,6 +35,7 @@ public class PlanAction {
   public static final String DEADLINE = "PLAN_ACTION";
 
   /** What is to be done. */
+  @Schema(name = "PlanActionType")
   public enum Type {
     COUNSELLING,
     SCHOOL,

@@ -18,14 +18,20 @@ public final class TransferCommands {
               type = SchemaType.STRING,
               pattern = "^\\d{12}$",
               examples = "210203001001",
-              description = "a community code")
+              description = "a community code",
+              required = true)
           @Required
           @Community
           String to,
-      @Schema(examples = "当事人已随监护人搬至新社区居住") @Required @Text(max = CaseTransfer.REASON_MAX)
+      @Schema(examples = "当事人已随监护人搬至新社区居住", required = true, maxLength = CaseTransfer.REASON_MAX)
+          @Required
+          @Text(max = CaseTransfer.REASON_MAX)
           String reason) {}
 
   /** The receiver's decision; a rejection needs a reason. */
+  @Schema(name = "TransferDecision")
   public record Decision(
-      @Required Boolean accept, @Text(max = CaseTransfer.REASON_MAX) String reason) {}
+      @Schema(required = true) @Required Boolean accept,
+      @Schema(maxLength = CaseTransfer.REASON_MAX) @Text(max = CaseTransfer.REASON_MAX)
+          String reason) {}
 }

@@ -1,6 +1,7 @@
 package org.shouhu.transfer.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A transfer as the API shows it: to the case's handlers on the case ({@code transfers}), and to
@@ -34,5 +35,6 @@ public record TransferSheet(
       Instant receivedAt) {}
 
   /** A page of pending transfers. */
+  @Schema(name = "TransferPage")
   public record Page(java.util.List<TransferSheet> items, long total) {}
 }

@@ -33,26 +33,32 @@ import org.shouhu.welfare.domain.AllowanceStandardRepository;
 public class AllowanceStandards {
 
   /** A new standard as the admin enters it. */
+  @Schema(name = "AllowanceStandardEntry")
   public record Entry(
-      @Schema(implementation = AllowanceCategory.class) @Required @OneOf(AllowanceCategory.class)
+      @Schema(implementation = AllowanceCategory.class, required = true)
+          @Required
+          @OneOf(AllowanceCategory.class)
           String category,
       @Schema(
               type = SchemaType.STRING,
               pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
               examples = "1439.90",
-              description = "yuan, two decimals")
+              description = "yuan, two decimals",
+              required = true)
           @Required
           @Money
           String monthly,
       @Schema(
               type = SchemaType.STRING,
               pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
-              examples = "2026-04")
+              examples = "2026-04",
+              required = true)
           @Required
           @Month
           String from) {}
 
   /** A standard as read: with its rise over a year before, in % (null: none a year before). */
+  @Schema(name = "AllowanceStandardRow")
   public record Row(
       String category, String monthly, String from, String yearlyRise, Boolean meetsPlan) {}
 

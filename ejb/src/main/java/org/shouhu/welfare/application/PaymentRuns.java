@@ -45,7 +45,8 @@ public class PaymentRuns {
       @Schema(
               type = SchemaType.STRING,
               pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
-              examples = "2026-04")
+              examples = "2026-04",
+              required = true)
           @Required
           @Month
           String month) {}

@@ -27,28 +27,31 @@ public final class RehabCommands {
    * attribute.
    */
   public record Institution(
-      @Text(max = 36) String id,
-      @Required @Text(max = 200) String name,
-      @Required List<String> items,
-      @Text(max = 64) String account) {}
+      @Schema(maxLength = 36) @Text(max = 36) String id,
+      @Schema(required = true, maxLength = 200) @Required @Text(max = 200) String name,
+      @Schema(required = true) @Required List<String> items,
+      @Schema(maxLength = 64) @Text(max = 64) String account) {}
 
   /** A grant as the district approves it. */
   public record Grant(
-      @Schema(implementation = Disability.class) @Required @OneOf(Disability.class)
+      @Schema(implementation = Disability.class, required = true) @Required @OneOf(Disability.class)
           String disability,
-      @Schema(implementation = RehabItem.class) @Required @OneOf(RehabItem.class) String item,
-      @Required @Text(max = 36) String institution,
+      @Schema(implementation = RehabItem.class, required = true) @Required @OneOf(RehabItem.class)
+          String item,
+      @Schema(required = true, maxLength = 36) @Required @Text(max = 36) String institution,
       @Schema(
               type = SchemaType.STRING,
               pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
-              examples = "2026-04")
+              examples = "2026-04",
+              required = true)
           @Required
           @Month
           String from,
       @Schema(
               type = SchemaType.STRING,
               pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
-              examples = "2026-04")
+              examples = "2026-04",
+              required = true)
           @Required
           @Month
           String to,
@@ -56,12 +59,13 @@ public final class RehabCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String approvedAt,
       List<String> priority,
-      @Text(max = 36) String supportFileCase) {
+      @Schema(maxLength = 36) @Text(max = 36) String supportFileCase) {
 
     public Disability kind() {
       return Values.of(Disability.class, disability);
@@ -89,7 +93,8 @@ public final class RehabCommands {
       @Schema(
               type = SchemaType.STRING,
               pattern = "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$",
-              examples = "2026-04")
+              examples = "2026-04",
+              required = true)
           @Required
           @Month
           String month,
@@ -97,7 +102,8 @@ public final class RehabCommands {
               type = SchemaType.STRING,
               pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
               examples = "1439.90",
-              description = "yuan, two decimals")
+              description = "yuan, two decimals",
+              required = true)
           @Required
           @Money
           String amount,
@@ -105,7 +111,8 @@ public final class RehabCommands {
               type = SchemaType.STRING,
               pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
               examples = "1439.90",
-              description = "yuan, two decimals")
+              description = "yuan, two decimals",
+              required = true)
           @Required
           @Money
           String outOfPocket,

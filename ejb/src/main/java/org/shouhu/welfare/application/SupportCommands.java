@@ -24,12 +24,16 @@ public final class SupportCommands {
   private SupportCommands() {}
 
   /** The application: category, grounds, placement, payee, other benefits, when. */
+  @Schema(name = "SupportApplication")
   public record Application(
-      @Schema(implementation = Grounds.Category.class) @Required @OneOf(Grounds.Category.class)
+      @Schema(implementation = Grounds.Category.class, required = true)
+          @Required
+          @OneOf(Grounds.Category.class)
           String category,
-      @Required @Valid GroundsForm grounds,
-      @Schema(implementation = Placement.class) @Required @OneOf(Placement.class) String placement,
-      @Required @Valid Payee payee,
+      @Schema(required = true) @Required @Valid GroundsForm grounds,
+      @Schema(implementation = Placement.class, required = true) @Required @OneOf(Placement.class)
+          String placement,
+      @Schema(required = true) @Required @Valid Payee payee,
       @Schema(
               type = SchemaType.STRING,
               pattern = "^[0-9]{1,8}\\.[0-9]{2}$",
@@ -41,7 +45,8 @@ public final class SupportCommands {
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String appliedAt) {
@@ -71,11 +76,14 @@ public final class SupportCommands {
 
   /** Each parent's situation. */
   public record GroundsForm(
-      @Required @Valid ParentForm father, @Required @Valid ParentForm mother) {}
+      @Schema(required = true) @Required @Valid ParentForm father,
+      @Schema(required = true) @Required @Valid ParentForm mother) {}
 
   /** A parent's situation and since when. */
   public record ParentForm(
-      @Schema(implementation = ParentSituation.class) @Required @OneOf(ParentSituation.class)
+      @Schema(implementation = ParentSituation.class, required = true)
+          @Required
+          @OneOf(ParentSituation.class)
           String situation,
       @Schema(type = SchemaType.STRING, format = "date", examples = "2026-04-10") @Date
           String since) {
@@ -87,13 +95,15 @@ public final class SupportCommands {
   }
 
   /** Who is paid. */
+  @Schema(name = "PayeeForm")
   public record Payee(
-      @Schema(implementation = SupportFile.PayeeKind.class)
+      @Schema(implementation = SupportFile.PayeeKind.class, required = true)
           @Required
           @OneOf(SupportFile.PayeeKind.class)
           String kind,
-      @Schema(examples = "王秀英") @Required @Text(max = 100) String name,
-      @Required @Text(max = 64) String bankAccount) {
+      @Schema(examples = "王秀英", required = true, maxLength = 100) @Required @Text(max = 100)
+          String name,
+      @Schema(required = true, maxLength = 64) @Required @Text(max = 64) String bankAccount) {
 
     public SupportFile.PayeeKind who() {
       return Values.of(SupportFile.PayeeKind.class, kind);
@@ -114,8 +124,9 @@ public final class SupportCommands {
 
   /** A decision: VERIFIED / CONFIRMED or REFUSED with written reasons, and when. */
   public record Verification(
-      @Schema(implementation = Verified.class) @Required @OneOf(Verified.class) String decision,
-      @Text(max = 4000) String reason,
+      @Schema(implementation = Verified.class, required = true) @Required @OneOf(Verified.class)
+          String decision,
+      @Schema(maxLength = 4000) @Text(max = 4000) String reason,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
@@ -136,8 +147,9 @@ public final class SupportCommands {
 
   /** The district's decision. */
   public record Confirmation(
-      @Schema(implementation = Confirmed.class) @Required @OneOf(Confirmed.class) String decision,
-      @Text(max = 4000) String reason,
+      @Schema(implementation = Confirmed.class, required = true) @Required @OneOf(Confirmed.class)
+          String decision,
+      @Schema(maxLength = 4000) @Text(max = 4000) String reason,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
@@ -158,12 +170,13 @@ public final class SupportCommands {
 
   /** Support ends: why and when. */
   public record End(
-      @Required @Text(max = 4000) String reason,
+      @Schema(required = true, maxLength = 4000) @Required @Text(max = 4000) String reason,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at) {
@@ -174,6 +187,7 @@ public final class SupportCommands {
   }
 
   /** The annual review: when it was done (now if not given). */
+  @Schema(name = "SupportAnnualReview")
   public record Review(
       @Schema(
               type = SchemaType.STRING,

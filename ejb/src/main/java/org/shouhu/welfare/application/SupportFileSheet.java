@@ -1,6 +1,7 @@
 package org.shouhu.welfare.application;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.welfare.domain.SupportFile;
 
 /**
@@ -30,6 +31,7 @@ public record SupportFileSheet(
 
   public record Parent(String situation, String since) {}
 
+  @Schema(name = "PayeeSheet")
   public record Payee(String kind, String name, String bankAccount) {}
 
   public static SupportFileSheet of(SupportFile f) {

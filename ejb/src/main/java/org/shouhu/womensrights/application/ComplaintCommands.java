@@ -16,17 +16,20 @@ public final class ComplaintCommands {
   private ComplaintCommands() {}
 
   public record Step(
-      @Schema(implementation = ComplaintStep.Type.class) @Required @OneOf(ComplaintStep.Type.class)
+      @Schema(implementation = ComplaintStep.Type.class, required = true)
+          @Required
+          @OneOf(ComplaintStep.Type.class)
           String type,
       @Schema(
               type = SchemaType.STRING,
               format = "date-time",
               examples = "2026-11-28T10:15:00+08:00",
-              description = "RFC 3339 with offset; not in the future")
+              description = "RFC 3339 with offset; not in the future",
+              required = true)
           @Required
           @DateTime
           String at,
-      @Text(max = 4000) String notes,
+      @Schema(maxLength = 4000) @Text(max = 4000) String notes,
       @Schema(implementation = ComplaintStep.Result.class) @OneOf(ComplaintStep.Result.class)
           String result) {
 

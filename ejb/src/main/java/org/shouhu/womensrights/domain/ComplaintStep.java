@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shouhu.casework.domain.Case;
 import org.shouhu.casework.domain.CaseEvent;
 import org.shouhu.casework.domain.CaseKind;
@@ -29,6 +30,7 @@ import org.shouhu.shared.domain.Label;
 public class ComplaintStep {
 
   /** What the step was. */
+  @Schema(name = "ComplaintStepType")
   public enum Type {
     ADVICE,
     MEDIATION,
@@ -36,6 +38,7 @@ public class ComplaintStep {
   }
 
   /** How a mediation or the complaint ended; each type takes its own. */
+  @Schema(name = "ComplaintStepResult")
   public enum Result {
     AGREEMENT(Type.MEDIATION),
     NO_AGREEMENT(Type.MEDIATION),

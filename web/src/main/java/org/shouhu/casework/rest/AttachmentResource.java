@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shouhu.casework.application.AttachmentSheet;
@@ -41,6 +42,32 @@ import org.shouhu.shared.web.ContentDisposition;
 @Tag(name = "cases", description = "Cases: lifecycle, visits, files, deadlines (个案)")
 public class AttachmentResource {
 
+  /** The upload's form, as the OpenAPI document describes it (the method reads its parts). */
+  @Schema(
+      name = "AttachmentUploadForm",
+      requiredProperties = {"file", "label"})
+  public record UploadForm(
+      @Schema(
+              type = SchemaType.STRING,
+              format = "binary",
+              description = "A PDF, JPEG or PNG of at most 10 MiB; its name is kept as uploaded")
+          String file,
+      @Schema(
+              enumeration = {
+                "PHOTO",
+                "MEDICAL_REPORT",
+                "POLICE_WARNING",
+                "COURT_RULING",
+                "SCHOOL_LETTER",
+                "APPLICATION",
+                "OTHER"
+              },
+              description = "What the file is (the attachment-label list)",
+              examples = "MEDICAL_REPORT")
+          String label,
+      @Schema(maxLength = 1000, description = "A note on the file", examples = "医院诊断证明")
+          String note) {}
+
   @Inject Attachments attachments;
 
   @POST
@@ -60,6 +87,12 @@ public class AttachmentResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AttachmentSheet.class)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema = @Schema(implementation = UploadForm.class)))
   @APIResponse(responseCode = "413", description = "The file is larger than 10 MiB")
   @APIResponse(
       responseCode = "415",

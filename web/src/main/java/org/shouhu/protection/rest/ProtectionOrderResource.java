@@ -146,6 +146,9 @@ public class ProtectionOrderResource {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "503",
+      description = "The server has no CJK font to print with (SHOUHU_PDF_FONT)")
   public Response applicationForm(
       @PathParam("id") String id, @PathParam("orderId") String orderId) {
     return Response.ok(orders.applicationForm(CaseId.of(id), orderId), "application/pdf")

@@ -31,6 +31,9 @@ public class OpenApiDocument implements OASFilter {
 
   static final String PROBLEM = "Problem";
 
+  /** Named apart from the API's own records (a protection order's breach is a Violation too). */
+  static final String VIOLATION = "ProblemViolation";
+
   /** The local run's Keycloak, when the server is told no other. */
   static final String LOCAL_PROVIDER = "http://127.0.0.1:8180/realms/shouhu";
 
@@ -41,9 +44,9 @@ public class OpenApiDocument implements OASFilter {
     ERRORS.put("401", "No valid access token (需要登录)");
     ERRORS.put("403", "The caller's role may not do this (没有权限)");
     ERRORS.put("404", "No such record within the caller's jurisdiction (未找到)");
-    ERRORS.put("409", "Conflict with the record's state (冲突)");
-    ERRORS.put("413", "Request too large (请求内容过大)");
-    ERRORS.put("415", "Unsupported content type (不支持的内容类型)");
+    ERRORS.put("409", "The record changed meanwhile, or its state forbids this (冲突)");
+    ERRORS.put("413", "Request too large: a JSON body over 256 KiB (请求内容过大)");
+    ERRORS.put("415", "Unsupported content type: the body must be JSON (不支持的内容类型)");
     ERRORS.put("422", "A field breaks a rule: see violations (内容不符合规则)");
     ERRORS.put("429", "Too many requests (请求过多)");
     ERRORS.put("503", "Temporarily unavailable (暂时无法提供服务)");
@@ -55,7 +58,12 @@ public class OpenApiDocument implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     Components components = openAPI.getComponents();
-    components.addSchema("Violation", violation());
+    for (String name : List.of(PROBLEM, VIOLATION)) {
+      if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+        throw new IllegalStateException("a record of the API is named " + name);
+      }
+    }
+    components.addSchema(VIOLATION, violation());
     components.addSchema(PROBLEM, problem());
     security(openAPI, components);
     if (components.getSchemas() != null) {
@@ -65,20 +73,31 @@ public class OpenApiDocument implements OASFilter {
       return;
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-      boolean names = path.getKey().contains("{");
-      for (Operation operation : path.getValue().getOperations().values()) {
-        errors(operation, names);
+      // a path naming a record (an id, a code) may not find it; a year is checked, not found
+      boolean names = path.getKey().replace("{year}", "").contains("{");
+      for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+          path.getValue().getOperations().entrySet()) {
+        bodyByReference(operation.getValue());
+        errors(
+            operation.getValue(),
+            names,
+            operation.getKey() != PathItem.HttpMethod.GET,
+            path.getKey().contains("{"));
       }
     }
   }
 
   /**
    * A Java enum with fields of its own (CaseKind's categories) is scanned as "string or object":
-   * its values are strings, and a client generator must see a string enum.
+   * its values are strings, and a client generator must see a string enum; a property that refers
+   * to one carries no type of its own.
    */
   private static void plainEnums(Schema schema) {
     if (schema == null) {
       return;
+    }
+    if (schema.getRef() != null) {
+      schema.setType(null); // beside a $ref, a type would constrain the value a second time
     }
     if (schema.getEnumeration() != null
         && !schema.getEnumeration().isEmpty()
@@ -90,6 +109,29 @@ public class OpenApiDocument implements OASFilter {
       schema.getProperties().values().forEach(OpenApiDocument::plainEnums);
     }
     plainEnums(schema.getItems());
+  }
+
+  /**
+   * A body described by its own schema (the upload's form) is that schema alone: the parts the
+   * scanner read from the method's parameters would otherwise sit beside the reference.
+   */
+  private static void bodyByReference(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return;
+    }
+    operation
+        .getRequestBody()
+        .getContent()
+        .getMediaTypes()
+        .values()
+        .forEach(
+            media -> {
+              Schema schema = media.getSchema();
+              if (schema != null && schema.getRef() != null) {
+                schema.setType(null);
+                schema.setProperties(null);
+              }
+            });
   }
 
   /** The Keycloak token (password or client-credentials grant), sent as a bearer token. */
@@ -128,24 +170,38 @@ public class OpenApiDocument implements OASFilter {
     return OASFactory.createOAuthFlow().tokenUrl(tokenUrl).scopes(new LinkedHashMap<>());
   }
 
-  private static void errors(Operation operation, boolean namesARecord) {
+  /**
+   * The statuses every operation of its shape can answer: 401, 403; 404 when its path names a
+   * record; 409 for a write (a concurrent change of the same record, or a state that forbids it);
+   * 400, 413 and 415 with a body (malformed JSON, over 256 KiB, not JSON); 422 with a body or any
+   * parameter.
+   */
+  private static void errors(
+      Operation operation, boolean namesARecord, boolean writes, boolean pathParameters) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
     APIResponses responses = operation.getResponses();
     boolean body = operation.getRequestBody() != null;
-    boolean query =
-        operation.getParameters() != null
-            && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+    boolean parameters =
+        pathParameters
+            || (operation.getParameters() != null
+                && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.QUERY));
     add(responses, "401");
     add(responses, "403");
     if (namesARecord) {
       add(responses, "404");
     }
+    if (writes) {
+      add(responses, "409");
+    }
     if (body) {
       add(responses, "400");
+      add(responses, "413");
+      add(responses, "415");
     }
-    if (body || query) {
+    if (body || parameters) {
       add(responses, "422");
     }
     for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
@@ -236,7 +292,7 @@ public class OpenApiDocument implements OASFilter {
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.ARRAY)
                 .description("The fields that broke a rule (422 only)")
-                .items(OASFactory.createSchema().ref("Violation")))
+                .items(OASFactory.createSchema().ref(VIOLATION)))
         .required(List.of("type", "title", "status"));
   }
 }

@@ -35,9 +35,10 @@ public class InstitutionGrantsResource {
       description = "Her institution's grants only, each with the child's name and age and claims.")
   public RehabGrants.OfficerPage mine(
       @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page")
-          Integer page,
+          String page,
       @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size")
-          Integer size) {
-    return grants.mine(page, size);
+          String size) {
+    org.shouhu.shared.rest.Paging paging = org.shouhu.shared.rest.Paging.of(page, size);
+    return grants.mine(paging.page(), paging.size());
   }
 }
