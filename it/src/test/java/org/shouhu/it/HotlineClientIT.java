@@ -27,14 +27,16 @@ import org.shouhu.client.model.Transition;
  * OpenAPI document (it/src/test/openapi; the maven openapi-generator plugin) and nothing else of
  * Shouhu: it takes a 12338 call in with an Idempotency-Key (twice: one case), reads the case, moves
  * it, and reads a 422's violations. Only the access token comes from Keycloak directly, as the
- * document's security scheme says.
+ * document's security scheme says: a client-credentials token of the realm's client for hotline
+ * systems, whose service account acts as a hotline operator of the district.
  */
 class HotlineClientIT extends DeployedShouhu {
 
   private final Http keycloak = new Http();
 
-  private ApiClient client(String user) {
-    String token = keycloak.token(user);
+  /** The dev realm's hotline system: client shouhu-hotline, a client-credentials token. */
+  private ApiClient hotlineSystem() {
+    String token = keycloak.clientToken("shouhu-hotline", "shouhu-hotline-dev");
     ApiClient client = new ApiClient();
     client.updateBaseUri(Http.SERVER);
     client.setRequestInterceptor(
@@ -62,7 +64,7 @@ class HotlineClientIT extends DeployedShouhu {
 
   @Test
   void aHotlineSystemTakesACallInReadsTheCaseMovesItAndReadsA422() throws Exception {
-    ApiClient hotline = client("hotline1");
+    ApiClient hotline = hotlineSystem();
     IntakeApi intake = new IntakeApi(hotline);
     CasesApi cases = new CasesApi(hotline);
     String key = UUID.randomUUID().toString();

@@ -148,7 +148,10 @@ public class OpenApiDocument implements OASFilter {
             .type(SecurityScheme.Type.OAUTH2)
             .description(
                 "A Keycloak access token of realm shouhu, sent as Authorization: Bearer <token>"
-                    + " (获取令牌：Keycloak 令牌端点). Roles and the jurisdiction come from the token.")
+                    + " (获取令牌：Keycloak 令牌端点). A hotline or police system uses the client"
+                    + " credentials of client shouhu-hotline; a person's tools the password grant"
+                    + " of client shouhu-cli (dev realm only). Roles and the jurisdiction come"
+                    + " from the token.")
             .flows(
                 OASFactory.createOAuthFlows()
                     .password(flow(token))
