@@ -127,7 +127,7 @@ public record CasePermissions(CaseStatus status, ClosureRequest pendingClosure) 
   }
 
   /** Casework beyond triage (closure requests, visits): not for a hotline operator. */
-  void requireCasework(Actor by) {
+  public static void requireCasework(Actor by) {
     requireWorker(by);
     requireBeyondTriage(by, true);
   }

@@ -55,7 +55,7 @@ public final class LegalAidCommands {
     }
 
     public Instant when(Instant now) {
-      return LegalAidCommands.when(at, now);
+      return Values.instantOr(at, now);
     }
   }
 
@@ -70,7 +70,7 @@ public final class LegalAidCommands {
           String at) {
 
     public Instant when(Instant now) {
-      return LegalAidCommands.when(at, now);
+      return Values.instantOr(at, now);
     }
   }
 
@@ -98,7 +98,7 @@ public final class LegalAidCommands {
     }
 
     public Instant when(Instant now) {
-      return LegalAidCommands.when(at, now);
+      return Values.instantOr(at, now);
     }
   }
 
@@ -120,11 +120,7 @@ public final class LegalAidCommands {
           String at) {
 
     public Instant when(Instant now) {
-      return LegalAidCommands.when(at, now);
+      return Values.instantOr(at, now);
     }
-  }
-
-  static Instant when(String at, Instant now) {
-    return at == null || at.isBlank() ? now : Values.instant(at);
   }
 }

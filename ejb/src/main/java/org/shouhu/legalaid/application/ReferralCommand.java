@@ -35,7 +35,7 @@ public record ReferralCommand(
         String referredAt) {
 
   public Instant when(Instant now) {
-    return LegalAidCommands.when(referredAt, now);
+    return Values.instantOr(referredAt, now);
   }
 
   public List<String> shared() {

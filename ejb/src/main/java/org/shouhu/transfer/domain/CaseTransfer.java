@@ -171,10 +171,7 @@ public class CaseTransfer {
     if (status != Status.REQUESTED) {
       throw new ConflictException("transfer.decided");
     }
-    if (!CasePermissions.worksCases(by)
-        || by.roles().equals(java.util.Set.of(Role.HOTLINE_OPERATOR))) {
-      throw new AccessDeniedException("error.forbidden");
-    }
+    CasePermissions.requireCasework(by);
     status = Status.WITHDRAWN;
     decidedBy = by.username();
     decidedAt = now;

@@ -141,7 +141,7 @@ public final class SupportCommands {
 
     /** When it was decided: as given, else {@code now}. */
     public Instant when(Instant now) {
-      return at == null || at.isBlank() ? now : Values.instant(at);
+      return Values.instantOr(at, now);
     }
   }
 
@@ -164,7 +164,7 @@ public final class SupportCommands {
 
     /** When it was decided: as given, else {@code now}. */
     public Instant when(Instant now) {
-      return at == null || at.isBlank() ? now : Values.instant(at);
+      return Values.instantOr(at, now);
     }
   }
 
@@ -198,7 +198,7 @@ public final class SupportCommands {
           String at) {
 
     public Instant when(Instant now) {
-      return at == null || at.isBlank() ? now : Values.instant(at);
+      return Values.instantOr(at, now);
     }
   }
 }

@@ -100,10 +100,6 @@ public class LegalAidBacking implements Serializable {
     return r != null && (isMayDecide() || r.status().equals("ACCEPTED"));
   }
 
-  public boolean isBeforeDecision() {
-    return isMayDecide();
-  }
-
   public List<LegalAidReferral.Status> getStatuses() {
     return List.of(LegalAidReferral.Status.values());
   }
@@ -151,8 +147,7 @@ public class LegalAidBacking implements Serializable {
         () ->
             referrals.assignLawyer(
                 referralId,
-                new LegalAidCommands.Lawyer(
-                    lawyer, firm, isBeforeDecision() ? urgent : null, null)),
+                new LegalAidCommands.Lawyer(lawyer, firm, isMayDecide() ? urgent : null, null)),
         "legalAid.lawyerDone");
   }
 

@@ -44,6 +44,8 @@ public class TransferBacking implements Serializable {
 
   private String to;
   private String reason;
+  private transient Map<String, String> names; // by code, in the user's language
+  private transient List<Place> communities;
 
   @SuppressWarnings("unchecked")
   public List<TransferSheet> getTransfers() {
@@ -66,32 +68,35 @@ public class TransferBacking implements Serializable {
 
   /** The communities in force other than the case's own, with their street's name. */
   public List<Place> getCommunities() {
-    List<Jurisdiction> tree = directory.tree();
-    Map<String, Jurisdiction> byCode =
-        tree.stream().collect(Collectors.toMap(j -> j.code().value(), j -> j));
-    String own = casePage.getShown().jurisdiction();
-    return tree.stream()
-        .filter(j -> j.level() == JurisdictionLevel.COMMUNITY && !j.code().value().equals(own))
-        .map(
-            j ->
-                new Place(
-                    j.code().value(),
-                    j.parent()
-                            .map(p -> byCode.get(p.value()))
-                            .map(p -> places.name(p) + " · ")
-                            .orElse("")
-                        + places.name(j)))
-        .toList();
+    if (communities == null) {
+      read();
+    }
+    return communities;
   }
 
   /** A community's name for the table. */
   public String name(String code) {
-    return getCommunitiesAndOwn().getOrDefault(code, code);
+    if (names == null) {
+      read();
+    }
+    return names.getOrDefault(code, code);
   }
 
-  private Map<String, String> getCommunitiesAndOwn() {
-    return directory.tree().stream()
-        .collect(Collectors.toMap(j -> j.code().value(), places::name, (a, b) -> a));
+  /** Reads the tree once a view: the form's choices and the table's names. */
+  private void read() {
+    List<Jurisdiction> tree = directory.tree();
+    names = tree.stream().collect(Collectors.toMap(j -> j.code().value(), places::name));
+    String own = casePage.getShown().jurisdiction();
+    communities =
+        tree.stream()
+            .filter(j -> j.level() == JurisdictionLevel.COMMUNITY && !j.code().value().equals(own))
+            .map(
+                j ->
+                    new Place(
+                        j.code().value(),
+                        j.parent().map(p -> names.get(p.value()) + " · ").orElse("")
+                            + names.get(j.code().value())))
+            .toList();
   }
 
   /** Whether the reader may withdraw a pending transfer (the case's handlers). */

@@ -25,6 +25,11 @@ public final class Values {
         : OffsetDateTime.parse(value.strip()).toInstant();
   }
 
+  /** The instant a valid {@link DateTime} value names, or {@code now} when it is absent. */
+  public static Instant instantOr(String value, Instant now) {
+    return value == null || value.isBlank() ? now : instant(value);
+  }
+
   /** The date a valid {@link Date} value names. */
   public static LocalDate date(String value) {
     return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
